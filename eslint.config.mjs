@@ -1,0 +1,65 @@
+// One linter for the whole tree. The rule that matters most is the last block: the pure
+// libraries (engine, scheduling, content parsing) may not reach for React, Next, Prisma or the
+// wall clock, so they run identically in the browser, in Node and in tests.
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import tseslint from 'typescript-eslint'
+
+const uiAndDb = [
+  { name: 'react', message: 'lib/ pure modules must not import React.' },
+  { name: 'react-dom', message: 'lib/ pure modules must not import React.' },
+  { name: '@prisma/client', message: 'lib/ pure modules must not touch the database.' },
+]
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      'data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'lib/server/generated/**',
+      'next-env.d.ts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['lib/tcp/**/*.ts', 'lib/srs/**/*.ts', 'lib/content/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: uiAndDb,
+          patterns: [
+            { group: ['next', 'next/*'], message: 'lib/ pure modules must not import Next.' },
+            { group: ['@/lib/server/*', '@/components/*'], message: 'lib/ pure modules stay pure.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'The engine runs outside the browser too.' },
+        { name: 'document', message: 'The engine runs outside the browser too.' },
+        { name: 'setTimeout', message: 'Time is passed in: use the virtual clock.' },
+        { name: 'setInterval', message: 'Time is passed in: use the virtual clock.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Time is passed in: never read the wall clock.' },
+        { object: 'Math', property: 'random', message: 'Use the seeded PRNG so runs replay exactly.' },
+      ],
+    },
+  },
+)

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# `npm test`: every check the project has, in the order that fails fastest.
+# typecheck → lint → format → content check → unit/engine/database tests (SQLite and a real
+# PostgreSQL on 127.0.0.1) → production build → Playwright journeys in Debian's Chromium.
+# Ends with one line "tests: N passed, N failed" summing the unit and e2e runners.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/ensure-deps.sh
+
+results=test-results/summary
+rm -rf "$results" && mkdir -p "$results" data
+step() { echo; echo "==> $*"; }
+
+ensure_node_modules
+ensure_apt chromium chromium
+ensure_apt tshark tshark
+ensure_apt pg_ctlcluster postgresql
+
+export AUTH_SECRET=${AUTH_SECRET:-test-secret-not-for-production-0123456789}
+export AUTH_TRUST_HOST=true
+
+step "Generating Prisma clients"
+npx prisma generate >/dev/null
+npx prisma generate --config prisma.config.pg.ts >/dev/null
+
+step "Typecheck (tsc)"
+npx tsc --noEmit
+
+step "Lint (eslint)"
+npx eslint --max-warnings=0 .
+
+step "Format (prettier --check)"
+npx prettier --check . >/dev/null || { npx prettier --check . ; exit 1; }
+
+step "Content check"
+npx tsx scripts/content-check.ts
+
+step "Starting PostgreSQL on 127.0.0.1 for the scale-out path"
+source scripts/pg-up.sh
+
+step "Unit, engine and database tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
+
+step "Production build (next build)"
+export E2E_PORT=${E2E_PORT:-3100}
+export DATABASE_URL="file:$(pwd)/data/e2e.db"
+rm -f data/e2e.db data/e2e.db-*
+npx prisma migrate deploy >/dev/null
+npx tsx prisma/seed.ts
+npx next build
+
+step "End-to-end journeys (Playwright, Chromium)"
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test --reporter=list,json
+
+node scripts/test-summary.mjs "$results/vitest.json" "$results/e2e.json"
