@@ -13,7 +13,5 @@ export function defineMessages<T extends Record<string, string>>(messages: {
 
 /** Fills `{name}` placeholders: format('Hello {name}', { name: 'Ada' }). */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  )
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
 }
