@@ -1,0 +1,6 @@
+// The content pipeline's public surface: import from '@/lib/content'.
+export { checkQuestions, loadQuestion, loadQuestionIndex, QUESTIONS_DIR } from './loader'
+export type { LoadedQuestion, QuestionMeta } from './loader'
+export { ContentError, formatProblem, type ContentProblem } from './frontmatter'
+export { parseQuestionSource } from './parse'
+export * from './schema'

@@ -1,0 +1,107 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ContentError, checkQuestions, loadQuestion, loadQuestionIndex } from '.'
+
+const fixtures = (name: string) => path.join(__dirname, '__fixtures__', name)
+const file = (name: string, locale: string) => `lib/content/__fixtures__/${name}/syn-basics/${locale}.mdx`
+
+async function messagesFor(name: string) {
+  return (await checkQuestions(fixtures(name))).problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`)
+}
+
+describe('the real question files', () => {
+  it('all pass validation in both locales', async () => {
+    const { questions, problems } = await checkQuestions()
+    expect(problems).toEqual([])
+    expect(questions.length).toBeGreaterThan(0)
+  })
+
+  it('each produce an index entry whose id, slug and both titles are filled in', async () => {
+    for (const meta of await loadQuestionIndex()) {
+      expect(meta.slug).toMatch(/^[a-z0-9-]+$/)
+      expect(meta.title.en).not.toBe('')
+      expect(meta.title.zh).not.toBe('')
+      expect(meta.contentHash).toMatch(/^[0-9a-f]{64}$/)
+    }
+  })
+})
+
+describe('a valid question folder', () => {
+  it('is indexed with both locales, its topics and a content hash', async () => {
+    const [meta] = await loadQuestionIndex(fixtures('valid'))
+    expect(meta).toMatchObject({
+      id: 'syn-basics',
+      slug: 'syn-basics',
+      title: { en: 'What does a SYN carry?', zh: 'SYN 携带了什么？' },
+      topics: ['connection-setup', 'handshake'],
+      difficulty: 'easy',
+      scenario: 'handshake-basic',
+    })
+  })
+
+  it('loads one locale with its frontmatter and the MDX body without the frontmatter', async () => {
+    const question = await loadQuestion('syn-basics', 'zh', fixtures('valid'))
+    expect(question?.frontmatter.quiz[0].choices.find((c) => c.correct)?.id).toBe('a')
+    expect(question?.source).toContain('<Callout kind="note">')
+    expect(question?.source).not.toContain('---')
+  })
+
+  it('gives the same sha256 content hash on every load', async () => {
+    const [a] = await loadQuestionIndex(fixtures('valid'))
+    const [b] = await loadQuestionIndex(fixtures('valid'))
+    expect(a.contentHash).toMatch(/^[0-9a-f]{64}$/)
+    expect(a.contentHash).toBe(b.contentHash)
+  })
+
+  it('returns null for an unknown slug and for a slug that tries to leave the folder', async () => {
+    expect(await loadQuestion('no-such-question', 'en', fixtures('valid'))).toBeNull()
+    expect(await loadQuestion('../valid', 'en', fixtures('valid'))).toBeNull()
+  })
+})
+
+describe('broken frontmatter is reported as file:line: field: message', () => {
+  it('names a value of the wrong type', async () => {
+    expect(await messagesFor('wrong-type')).toEqual([
+      `${file('wrong-type', 'zh')}:5: topics: Invalid input: expected array, received string`,
+    ])
+  })
+
+  it('names a missing required field', async () => {
+    expect(await messagesFor('missing-field')).toEqual([
+      `${file('missing-field', 'en')}:2: summary: required field is missing`,
+    ])
+  })
+
+  it('names a quiz item with two correct choices', async () => {
+    expect(await messagesFor('two-correct')).toEqual([
+      `${file('two-correct', 'zh')}:12: quiz.0.choices: exactly one choice must be correct`,
+    ])
+  })
+
+  it('names every fact on which the translations disagree', async () => {
+    expect(await messagesFor('locale-mismatch')).toEqual([
+      `${file('locale-mismatch', 'zh')}:2: id: id "syn-basic" must match ${file('locale-mismatch', 'en')}`,
+      `${file('locale-mismatch', 'zh')}:12: quiz.0.choices: the correct choice must match ${file('locale-mismatch', 'en')}`,
+    ])
+  })
+
+  it('names a content folder that does not exist', async () => {
+    expect(await messagesFor('no-such-folder')).toEqual([
+      'lib/content/__fixtures__/no-such-folder:1: (folder): not found; questions live in content/questions/<slug>/',
+    ])
+  })
+
+  it('names a missing translation file', async () => {
+    expect(await messagesFor('missing-locale')).toEqual([
+      `${file('missing-locale', 'zh')}:1: (file): missing: every question needs en.mdx and zh.mdx`,
+    ])
+  })
+
+  it('makes loadQuestionIndex throw a ContentError that carries the same lines', async () => {
+    const error = await loadQuestionIndex(fixtures('two-correct')).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentError)
+    expect((error as ContentError).message).toBe(
+      `${file('two-correct', 'zh')}:12: quiz.0.choices: exactly one choice must be correct`,
+    )
+  })
+})

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { type Locale, locales } from '@/lib/i18n/locales'
+import { localesAgree } from './cross-locale'
+import { ContentError, type ContentProblem } from './frontmatter'
+import { type ParsedQuestionFile, parseQuestionSource } from './parse'
+import { type Difficulty, type QuestionFrontmatter, Slug } from './schema'
+
+/** Where the real questions live: content/questions/<slug>/<locale>.mdx. */
+export const QUESTIONS_DIR = path.join(process.cwd(), 'content', 'questions')
+
+/** What lists, search and the database need to know about a question, in every locale. */
+export interface QuestionMeta {
+  id: string
+  slug: string
+  /** sha256 over every locale's source, so the seed can tell when a question changed. */
+  contentHash: string
+  title: Record<Locale, string>
+  summary: Record<Locale, string>
+  topics: string[]
+  difficulty: Difficulty
+  scenario: string | null
+}
+
+/** One locale of one question, ready to render. */
+export interface LoadedQuestion {
+  meta: QuestionMeta
+  locale: Locale
+  frontmatter: QuestionFrontmatter
+  /** MDX body without the frontmatter. */
+  source: string
+}
+
+interface CheckedQuestion {
+  meta: QuestionMeta
+  files: Record<Locale, ParsedQuestionFile>
+}
+
+// Messages name files relative to the project, the way authors and editors refer to them.
+const display = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/')
+
+async function checkFolder(root: string, slug: string): Promise<{ question?: CheckedQuestion; problems: ContentProblem[] }> {
+  const problems: ContentProblem[] = []
+  const folder = path.join(root, slug)
+  if (!Slug.safeParse(slug).success) {
+    problems.push({ file: display(folder), line: 1, field: '(slug)', message: 'folder name must be kebab-case' })
+  }
+  const parsed: Partial<Record<Locale, ParsedQuestionFile>> = {}
+  for (const locale of locales) {
+    const file = path.join(folder, `${locale}.mdx`)
+    const source = await readFile(file, 'utf8').catch(() => null)
+    if (source === null) {
+      problems.push({
+        file: display(file),
+        line: 1,
+        field: '(file)',
+        message: `missing: every question needs ${locales.map((l) => `${l}.mdx`).join(' and ')}`,
+      })
+      continue
+    }
+    const result = parseQuestionSource(display(file), source)
+    if (result.ok) parsed[locale] = result.value
+    else problems.push(...result.problems)
+  }
+  const [first, ...rest] = locales
+  const reference = parsed[first]
+  if (!reference || rest.some((l) => !parsed[l]) || problems.length) return { problems }
+  for (const locale of rest) problems.push(...localesAgree(reference, parsed[locale]!))
+  if (problems.length) return { problems }
+
+  const files = parsed as Record<Locale, ParsedQuestionFile>
+  const fm = reference.frontmatter
+  const pick = (key: 'title' | 'summary') =>
+    Object.fromEntries(locales.map((l) => [l, files[l].frontmatter[key]])) as Record<Locale, string>
+  const hash = createHash('sha256')
+  for (const locale of locales) hash.update(`${locale}\0${files[locale].source}\0`)
+  const meta: QuestionMeta = {
+    id: fm.id,
+    slug,
+    contentHash: hash.digest('hex'),
+    title: pick('title'),
+    summary: pick('summary'),
+    topics: fm.topics,
+    difficulty: fm.difficulty,
+    scenario: fm.simulation?.scenario ?? null,
+  }
+  return { question: { meta, files }, problems }
+}
+
+const difficultyOrder: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 }
+
+/**
+ * Validates every question folder under `root` and collects all problems instead of stopping at
+ * the first, so one run of the content check shows an author everything to fix.
+ */
+export async function checkQuestions(root: string = QUESTIONS_DIR) {
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => null)
+  if (!entries) {
+    const problem = { file: display(root), line: 1, field: '(folder)', message: 'not found; questions live in content/questions/<slug>/' }
+    return { questions: [] as CheckedQuestion[], problems: [problem] }
+  }
+  const slugs = entries.filter((e) => e.isDirectory()).map((e) => e.name)
+  const checked = await Promise.all(slugs.map((slug) => checkFolder(root, slug)))
+  const problems = checked.flatMap((c) => c.problems)
+  const questions = checked.flatMap((c) => (c.question ? [c.question] : []))
+
+  // Ids key progress in the database, so two folders may never claim the same one.
+  const seen = new Map<string, CheckedQuestion>()
+  for (const q of questions) {
+    const earlier = seen.get(q.meta.id)
+    if (earlier) {
+      const file = q.files[locales[0]]
+      problems.push({
+        file: file.file,
+        line: file.lineOf(['id']),
+        field: 'id',
+        message: `id "${q.meta.id}" is already used by ${earlier.files[locales[0]].file}`,
+      })
+    } else seen.set(q.meta.id, q)
+  }
+  questions.sort(
+    (a, b) =>
+      difficultyOrder[a.meta.difficulty] - difficultyOrder[b.meta.difficulty] || a.meta.slug.localeCompare(b.meta.slug),
+  )
+  return { questions, problems }
+}
+
+async function checkedOrThrow(root: string) {
+  const { questions, problems } = await checkQuestions(root)
+  if (problems.length) throw new ContentError(problems)
+  return questions
+}
+
+/** Every question's metadata in both locales, easiest first. Throws ContentError on any invalid file. */
+export async function loadQuestionIndex(root: string = QUESTIONS_DIR): Promise<QuestionMeta[]> {
+  return (await checkedOrThrow(root)).map((q) => q.meta)
+}
+
+/** One question in one locale, or null when no folder has that slug. Throws ContentError on invalid files. */
+export async function loadQuestion(
+  slug: string,
+  locale: Locale,
+  root: string = QUESTIONS_DIR,
+): Promise<LoadedQuestion | null> {
+  // The slug comes from the URL: refuse anything that is not a plain folder name before touching disk.
+  if (!Slug.safeParse(slug).success) return null
+  const folders = await readdir(root).catch(() => [] as string[])
+  if (!folders.includes(slug)) return null
+  const { question, problems } = await checkFolder(root, slug)
+  if (!question) throw new ContentError(problems)
+  const file = question.files[locale]
+  return { meta: question.meta, locale, frontmatter: file.frontmatter, source: file.body }
+}

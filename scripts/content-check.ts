@@ -1,0 +1,21 @@
+// `npm run content:check`: validates every question file and prints one line per problem
+// (file:line: field: message), so an author can jump straight to each. Exits 1 on any problem.
+import { checkQuestions, formatProblem } from '@/lib/content'
+
+async function main() {
+  const { questions, problems } = await checkQuestions()
+  if (problems.length) {
+    for (const problem of problems) console.error(formatProblem(problem))
+    console.error(`\ncontent check: ${problems.length} problem${problems.length === 1 ? '' : 's'}`)
+    process.exit(1)
+  }
+  const quizItems = questions.reduce((n, q) => n + q.files.en.frontmatter.quiz.length, 0)
+  console.log(
+    `content check: ${questions.length} questions, ${questions.length * 2} files (en, zh), ${quizItems} quiz items: all valid`,
+  )
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
