@@ -1,0 +1,119 @@
+/**
+ * Turns a run's trace into capture frames, as a capture taken at one point would have seen them:
+ * - at a host ("tcpdump on the client"): what it sent, at send time, and what reached it, at
+ *   delivery time; segments lost on the way appear only on the sender's side;
+ * - on the wire: every segment at the moment it was sent, lost ones included, plus copies the
+ *   network duplicated at the moment they were made.
+ * The trace is the only input, so exporting never re-runs or disturbs the simulation.
+ */
+import { type HostId, type Segment } from '../segment'
+import { type TraceEvent } from '../trace'
+import { type TcpFrame } from './frame'
+import { macForHost } from './mac'
+import { writePcap, type PcapOptions } from './pcap-file'
+
+export type CapturePoint = { readonly at: 'wire' } | { readonly at: 'host'; readonly host: HostId }
+
+export interface TraceExportOptions extends PcapOptions {
+  /** Which host owns which IP, when the scenario knows better than the trace (spoofing). */
+  readonly ipOwners?: ReadonlyMap<string, HostId>
+}
+
+interface Sent {
+  readonly segment: Segment
+  readonly host: HostId
+  readonly ipId: number
+}
+
+const US_PER_MS = 1000
+
+/** A starting IP id per host, so two hosts' counters do not run in step (Linux randomises it). */
+function firstIpId(host: HostId): number {
+  let h = 0x811c9dc5 // FNV-1a
+  for (let i = 0; i < host.length; i++) h = Math.imul(h ^ host.charCodeAt(i), 0x01000193)
+  return h & 0xffff
+}
+
+/**
+ * Learns who owns each IP: a host that had a segment delivered owns its destination address (the
+ * network routed it there), and failing that, a host that sent from an address owns it.
+ */
+function ipOwners(trace: readonly TraceEvent[], sent: ReadonlyMap<number, Sent>): Map<string, HostId> {
+  const delivered = new Map<string, HostId>()
+  const senders = new Map<string, HostId>()
+  for (const e of trace) {
+    if (e.type === 'segment-delivered') {
+      const s = sent.get(e.segmentId)
+      if (s && !delivered.has(s.segment.dst.ip)) delivered.set(s.segment.dst.ip, e.host)
+    } else if (e.type === 'segment-sent' && !senders.has(e.segment.src.ip)) {
+      senders.set(e.segment.src.ip, e.host)
+    }
+  }
+  return new Map([...senders, ...delivered])
+}
+
+/** The frames a capture at `point` would hold, in capture order. */
+export function framesFromTrace(
+  trace: readonly TraceEvent[],
+  point: CapturePoint,
+  opts: TraceExportOptions = {},
+): TcpFrame[] {
+  // First pass: every segment by id (copies made by the network map to their original), with the
+  // IP id its sender stamped on it, so the same packet has the same id at every capture point.
+  const sent = new Map<number, Sent>()
+  const nextIpId = new Map<HostId, number>()
+  for (const e of trace) {
+    if (e.type === 'segment-sent') {
+      const id = nextIpId.get(e.host) ?? firstIpId(e.host)
+      nextIpId.set(e.host, (id + 1) & 0xffff)
+      sent.set(e.segment.id, { segment: e.segment, host: e.host, ipId: id })
+    } else if (e.type === 'segment-duplicated') {
+      const original = sent.get(e.segmentId)
+      if (original) sent.set(e.copyId, original)
+    }
+  }
+  const owners = new Map([...ipOwners(trace, sent), ...(opts.ipOwners ?? [])])
+  const macOf = (ip: string): Uint8Array => macForHost(owners.get(ip) ?? ip)
+
+  const frames: TcpFrame[] = []
+  const capture = (s: Sent | undefined, atMs: number): void => {
+    if (!s) return
+    const g = s.segment
+    frames.push({
+      timeUs: atMs * US_PER_MS,
+      srcMac: macForHost(s.host), // the real sender's NIC, even when it spoofs src.ip
+      dstMac: macOf(g.dst.ip),
+      srcIp: g.src.ip,
+      dstIp: g.dst.ip,
+      ipId: s.ipId,
+      srcPort: g.src.port,
+      dstPort: g.dst.port,
+      seq: g.seq,
+      ack: g.ack,
+      flags: g.flags,
+      window: g.window,
+      options: g.options,
+      payload: g.payload,
+    })
+  }
+
+  for (const e of trace) {
+    if (point.at === 'wire') {
+      if (e.type === 'segment-sent') capture(sent.get(e.segment.id), e.at)
+      else if (e.type === 'segment-duplicated') capture(sent.get(e.copyId), e.at)
+    } else if (e.type === 'segment-sent' && e.host === point.host) {
+      capture(sent.get(e.segment.id), e.at)
+    } else if (e.type === 'segment-delivered' && e.host === point.host) {
+      capture(sent.get(e.segmentId), e.at)
+    }
+  }
+  // The trace is in time order already; a stable sort only guards against a runner that is not.
+  return frames.sort((a, b) => a.timeUs - b.timeUs)
+}
+
+/** A .pcap of the run as seen from `point`. */
+export const traceToPcap = (
+  trace: readonly TraceEvent[],
+  point: CapturePoint,
+  opts: TraceExportOptions = {},
+): Uint8Array => writePcap(framesFromTrace(trace, point, opts), opts)
