@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSqliteClient } from '@/lib/server/db-client'
+import { type PrismaClient } from '@/lib/server/generated/prisma/client'
+import { exerciseStudyRecords, migrateDeploy } from './test-support'
+
+describe('the SQLite database', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'handshake-sqlite-'))
+  const url = `file:${path.join(dir, 'test.db')}`
+  let db: PrismaClient
+
+  beforeAll(async () => {
+    await migrateDeploy({ DATABASE_URL: url })
+    db = createSqliteClient(url)
+  }, 60_000)
+
+  afterAll(async () => {
+    await db?.$disconnect()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('is migrated by prisma migrate deploy to an empty, usable schema', async () => {
+    expect(await db.user.count()).toBe(0)
+    expect(await db.question.count()).toBe(0)
+  })
+
+  it('runs in WAL mode with foreign keys enforced', async () => {
+    const [journal] = await db.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode')
+    const [keys] = await db.$queryRawUnsafe<{ foreign_keys: bigint | number }[]>('PRAGMA foreign_keys')
+    expect(journal.journal_mode).toBe('wal')
+    expect(Number(keys.foreign_keys)).toBe(1)
+  })
+
+  it('saves one card per user and question and records a retried review once', async () => {
+    const result = await exerciseStudyRecords(db)
+    expect(result.user.email).toBe('ada@example.com')
+    expect(result.cardCount).toBe(1)
+    expect(result.card.reps).toBe(2)
+    expect(result.card.due.toISOString()).toBe(result.expectedCard.due.toISOString())
+    expect(result.card.stability).toBeCloseTo(result.expectedCard.stability)
+    expect(result.firstAppend.created).toBe(true)
+    expect(result.retry).toEqual({ row: result.firstAppend.row, created: false })
+    expect(result.logCount).toBe(1)
+  })
+
+  it('deletes a user’s cards and reviews with the user but keeps their quiz attempts anonymously', async () => {
+    const user = await db.user.findUniqueOrThrow({ where: { email: 'ada@example.com' } })
+    await db.quizAttempt.create({
+      data: { userId: user.id, questionId: 'q-test', chosenOptionId: 'b', correct: true },
+    })
+    await db.user.delete({ where: { id: user.id } })
+    expect(await db.cardState.count()).toBe(0)
+    expect(await db.reviewLog.count()).toBe(0)
+    expect(await db.quizAttempt.findMany({ select: { userId: true } })).toEqual([{ userId: null }])
+  })
+})
