@@ -1,0 +1,26 @@
+// `npx tsx prisma/seed.ts`: upserts one Question row per question in content/questions into the
+// database named by DATABASE_URL (run after `prisma migrate deploy`). Safe to run on every start.
+// An optional argument names another content folder (the tests seed from fixtures).
+import path from 'node:path'
+import { createSqliteClient } from '@/lib/server/db-client'
+import { createPgClient } from '@/lib/server/db-pg-client'
+import { defaultDatabaseUrl, isPostgresUrl } from '@/lib/server/db-url'
+import { loadQuestionIndex } from '@/lib/content'
+import { seedQuestions } from './seed-questions'
+
+async function main() {
+  const url = process.env.DATABASE_URL || defaultDatabaseUrl()
+  const db = isPostgresUrl(url) ? createPgClient(url) : createSqliteClient(url)
+  try {
+    const index = await loadQuestionIndex(process.argv[2] ? path.resolve(process.argv[2]) : undefined)
+    const { total, written } = await seedQuestions(db, index)
+    console.log(`==> Seeded questions: ${total} in content, ${written} inserted or updated`)
+  } finally {
+    await db.$disconnect()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
