@@ -1,0 +1,264 @@
+/**
+ * Geometry of the ladder (sequence) diagram, shared by the server-rendered static SVG and the
+ * interactive player so both draw exactly the same picture.
+ *
+ * Time runs downward on a piecewise scale: between two consecutive event times the gap grows
+ * linearly with the elapsed time (one typical one-way delay ≈ 48 px), but long idle stretches are
+ * compressed logarithmically and marked with a break, so a 2-hour keepalive wait and a 50 ms RTT
+ * fit on one screen. Several events at one instant on one host get successive sub-rows, in trace
+ * order, so an arrival and the reply it causes are drawn one under the other.
+ */
+import { type TraceEvent } from '@/lib/tcp/trace'
+import { analysisLabel, type Analysis } from './analysis'
+import { type RelativeNumbers } from './relative'
+import { endTime, type SegmentFate, type SegmentRecord } from './segments'
+import { type StateLane } from './states'
+import { type TimerBar } from './timers'
+import { flagNames } from '@/lib/tcp/segment'
+
+export interface LadderInput {
+  readonly trace: readonly TraceEvent[]
+  readonly hosts: readonly string[]
+  readonly records: readonly SegmentRecord[]
+  readonly rel: ReadonlyMap<number, RelativeNumbers>
+  readonly analysis: ReadonlyMap<number, Analysis>
+  readonly timers: readonly TimerBar[]
+  readonly lanes: readonly StateLane[]
+}
+
+export interface LadderArrow {
+  readonly segmentId: number
+  readonly x1: number
+  readonly y1: number
+  readonly x2: number
+  readonly y2: number
+  readonly sentAt: number
+  readonly endAt?: number
+  readonly fate: SegmentFate['kind']
+  /** "SYN, ACK" plus the application label, e.g. "PSH, ACK · ClientHello". */
+  readonly label: string
+  /** "seq=0 ack=1", with " len=n" when the segment carries data. */
+  readonly numbers: string
+  /** Wireshark's expert tags, e.g. "[TCP Retransmission]". */
+  readonly tags: string
+}
+
+export interface LadderTimer {
+  readonly bar: TimerBar
+  readonly x: number
+  readonly y1: number
+  readonly y2: number
+}
+
+export interface LadderStateMark {
+  readonly host: string
+  readonly state: string
+  readonly at: number
+  readonly x: number
+  readonly y: number
+  readonly anchor: 'start' | 'end'
+}
+
+export interface LadderKnot {
+  readonly t: number
+  /** y of the knot's first sub-row. */
+  readonly y: number
+  /** y of its last sub-row (equal to y when one event happens there). */
+  readonly yEnd: number
+}
+
+export interface LadderLayout {
+  readonly width: number
+  readonly height: number
+  readonly top: number
+  readonly columns: readonly { host: string; x: number }[]
+  readonly arrows: readonly LadderArrow[]
+  readonly timers: readonly LadderTimer[]
+  readonly states: readonly LadderStateMark[]
+  /** Compressed gaps: where to draw a break and how much time it hides. */
+  readonly breaks: readonly { y: number; ms: number }[]
+  readonly knots: readonly LadderKnot[]
+}
+
+const TOP = 64
+const BOTTOM = 28
+const SUB_ROW = 12
+const MIN_GAP = 14
+const LINEAR_MAX = 90
+const LOG_EXTRA = 24
+const MAX_GAP = 170
+const PX_PER_DELAY = 48
+const DEFAULT_DELAY_MS = 50
+
+function median(xs: number[]): number | undefined {
+  if (!xs.length) return undefined
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]
+}
+
+/** Lays the diagram out at the given width (the SVG user-space width). */
+export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
+  const { hosts, records, rel, analysis } = input
+  const margin = Math.max(70, width * 0.17)
+  const columns = hosts.map((host, i) => ({
+    host,
+    x: hosts.length === 1 ? width / 2 : margin + (i * (width - 2 * margin)) / (hosts.length - 1),
+  }))
+  const xOf = new Map(columns.map((c) => [c.host, c.x]))
+
+  // Sub-rows: the n-th event of one host at one instant sits n rows below the first.
+  const rowOf = new Map<string, number>()
+  const rowsAt = new Map<number, number>()
+  const counters = new Map<string, number>()
+  const mark = (key: string, t: number, host: string) => {
+    const k = `${t}|${host}`
+    const n = counters.get(k) ?? 0
+    counters.set(k, n + 1)
+    rowOf.set(key, n)
+    rowsAt.set(t, Math.max(rowsAt.get(t) ?? 1, n + 1))
+  }
+  const senderOf = new Map(records.map((r) => [r.id, r.from]))
+  for (const e of input.trace) {
+    if (e.type === 'segment-sent') mark(`send:${e.segment.id}`, e.at, e.host)
+    else if (e.type === 'segment-duplicated') mark(`send:${e.copyId}`, e.at, senderOf.get(e.segmentId) ?? '')
+    else if (e.type === 'segment-delivered') mark(`recv:${e.segmentId}`, e.at, e.host)
+  }
+
+  const times = new Set<number>()
+  for (const r of records) {
+    times.add(r.sentAt)
+    const end = endTime(r)
+    if (end !== undefined) times.add(end)
+  }
+  for (const lane of input.lanes) for (const s of lane.spans) times.add(s.from)
+  for (const bar of input.timers) if (bar.outcome !== 'pending') times.add(bar.end)
+  const sorted = [...times].sort((a, b) => a - b)
+
+  const delays = records
+    .flatMap((r) => (r.fate.kind === 'delivered' ? [r.fate.at - r.sentAt] : []))
+    .filter((d) => d > 0)
+  const pxPerMs = PX_PER_DELAY / (median(delays) ?? DEFAULT_DELAY_MS)
+
+  const knots: LadderKnot[] = []
+  const breaks: { y: number; ms: number }[] = []
+  let y = TOP
+  sorted.forEach((t, i) => {
+    if (i > 0) {
+      const prev = knots[i - 1]
+      const linear = (t - prev.t) * pxPerMs
+      const gap =
+        linear <= LINEAR_MAX
+          ? Math.max(MIN_GAP, linear)
+          : Math.min(MAX_GAP, LINEAR_MAX + LOG_EXTRA * Math.log2(linear / LINEAR_MAX))
+      if (linear > LINEAR_MAX) breaks.push({ y: prev.yEnd + gap / 2, ms: t - prev.t })
+      y = prev.yEnd + gap
+    }
+    const rows = rowsAt.get(t) ?? 1
+    knots.push({ t, y, yEnd: y + (rows - 1) * SUB_ROW })
+  })
+  const knotOf = new Map(knots.map((k) => [k.t, k]))
+  const yMark = (t: number, key: string) => knotOf.get(t)!.y + (rowOf.get(key) ?? 0) * SUB_ROW
+  const partial = (t: number) => yAtKnots(knots, t)
+
+  const dys: number[] = []
+  const arrows: LadderArrow[] = records.map((r) => {
+    const x1 = xOf.get(r.from) ?? margin
+    const xTo = r.to !== undefined ? (xOf.get(r.to) ?? width - margin) : width - margin
+    const y1 = yMark(r.sentAt, `send:${r.id}`)
+    const n = rel.get(r.id)!
+    const a = analysis.get(r.id)
+    const base = {
+      segmentId: r.id,
+      x1,
+      y1,
+      sentAt: r.sentAt,
+      fate: r.fate.kind,
+      label: [flagNames(r.segment.flags) || '—', r.segment.label].filter(Boolean).join(' · '),
+      numbers: `seq=${n.relSeq}${n.relAck !== undefined ? ` ack=${n.relAck}` : ''}${r.len ? ` len=${r.len}` : ''}`,
+      tags: a?.kinds.map((k) => analysisLabel(k, a.dupOf)).join(' ') ?? '',
+    }
+    if (r.fate.kind === 'delivered' || r.fate.kind === 'discarded') {
+      const y2 = r.fate.kind === 'delivered' ? yMark(r.fate.at, `recv:${r.id}`) : partial(r.fate.at)
+      dys.push(y2 - y1)
+      return { ...base, x2: xTo, y2, endAt: r.fate.at }
+    }
+    // Lost: end halfway across, where a cross marks the loss; y is fixed up below.
+    return { ...base, x2: x1 + (xTo - x1) * 0.5, y2: NaN, endAt: endTime(r) }
+  })
+  const halfDy = (median(dys) ?? PX_PER_DELAY) / 2
+  const fixed = arrows.map((a) => (Number.isNaN(a.y2) ? { ...a, y2: a.y1 + halfDy } : a))
+
+  const timers = layoutTimers(input.timers, columns, width, partial)
+  const states = input.lanes.flatMap((lane) =>
+    lane.spans.map((s) => {
+      const x = xOf.get(lane.host) ?? margin
+      const left = x <= width / 2
+      return {
+        host: lane.host,
+        state: s.state,
+        at: s.from,
+        x: left ? x - 8 : x + 8,
+        y: partial(s.from),
+        anchor: left ? 'end' : 'start',
+      } as const
+    }),
+  )
+  const last = knots.at(-1)
+  const lowest = Math.max(last?.yEnd ?? TOP, ...fixed.map((a) => a.y2), ...timers.map((t) => t.y2))
+  return { width, height: lowest + BOTTOM, top: TOP, columns, arrows: fixed, timers, states, breaks, knots }
+}
+
+function layoutTimers(
+  bars: readonly TimerBar[],
+  columns: readonly { host: string; x: number }[],
+  width: number,
+  yAt: (t: number) => number,
+): LadderTimer[] {
+  const kindsByHost = new Map<string, string[]>()
+  return bars.map((bar) => {
+    const kinds = kindsByHost.get(bar.host) ?? []
+    kindsByHost.set(bar.host, kinds)
+    if (!kinds.includes(bar.kind)) kinds.push(bar.kind)
+    const col = columns.find((c) => c.host === bar.host)
+    const x0 = col?.x ?? width / 2
+    // Bars sit just outside the host's line, one lane per timer kind, away from the arrows' labels.
+    const side = x0 <= width / 2 ? -1 : 1
+    const x = x0 + side * (6 + kinds.indexOf(bar.kind) * 6)
+    const y1 = yAt(bar.start)
+    const y2 = bar.outcome === 'pending' ? Math.max(y1 + 24, yAt(bar.end)) : yAt(bar.end)
+    return { bar, x, y1, y2 }
+  })
+}
+
+/** y for any time: linear between knots, after the previous knot's last sub-row. */
+function yAtKnots(knots: readonly LadderKnot[], t: number): number {
+  if (!knots.length) return TOP
+  if (t <= knots[0].t) return knots[0].y
+  for (let i = 1; i < knots.length; i++) {
+    const a = knots[i - 1]
+    const b = knots[i]
+    if (t < b.t) return a.yEnd + ((t - a.t) / (b.t - a.t)) * (b.y - a.yEnd)
+    if (t === b.t) return b.y
+  }
+  const lastKnot = knots[knots.length - 1]
+  return lastKnot.yEnd + Math.min(MAX_GAP, (t - lastKnot.t) / 100)
+}
+
+/** The y of the playback cursor at time t. */
+export const yAt = (layout: LadderLayout, t: number): number => yAtKnots(layout.knots, t)
+
+/**
+ * How much of an arrow is drawn at time t: null before it is sent, the whole arrow once it has
+ * landed (or been dropped), otherwise the part up to the cursor.
+ */
+export function arrowAt(
+  layout: LadderLayout,
+  arrow: LadderArrow,
+  t: number,
+): { x2: number; y2: number; done: boolean } | null {
+  if (t < arrow.sentAt) return null
+  if (arrow.endAt !== undefined && t >= arrow.endAt) return { x2: arrow.x2, y2: arrow.y2, done: true }
+  const cursor = yAt(layout, t)
+  const p = arrow.y2 === arrow.y1 ? 1 : Math.min(1, Math.max(0, (cursor - arrow.y1) / (arrow.y2 - arrow.y1)))
+  return { x2: arrow.x1 + (arrow.x2 - arrow.x1) * p, y2: arrow.y1 + (arrow.y2 - arrow.y1) * p, done: false }
+}

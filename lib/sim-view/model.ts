@@ -1,0 +1,47 @@
+/**
+ * Everything the views derive from one trace, computed once. The trace is the engine's only
+ * output (lib/tcp/trace.ts); nothing here reads the engine's internals.
+ */
+import { type TraceEvent } from '@/lib/tcp/trace'
+import { analyse, type Analysis } from './analysis'
+import { packetList, type PacketRow } from './packet-list'
+import { queueSeries, type QueueSeries } from './queues'
+import { relativeNumbers, type RelativeNumbers } from './relative'
+import { hostOrder, segmentRecords, type SegmentRecord } from './segments'
+import { stateLanes, type StateLane } from './states'
+import { timeSequence, type TimeSeqSeries } from './time-sequence'
+import { timerBars, type TimerBar } from './timers'
+
+export interface ViewModel {
+  readonly trace: readonly TraceEvent[]
+  readonly hosts: readonly string[]
+  readonly records: readonly SegmentRecord[]
+  readonly rel: ReadonlyMap<number, RelativeNumbers>
+  readonly analysis: ReadonlyMap<number, Analysis>
+  readonly packets: readonly PacketRow[]
+  readonly timers: readonly TimerBar[]
+  readonly lanes: readonly StateLane[]
+  readonly queues: readonly QueueSeries[]
+  readonly timeSeq: readonly TimeSeqSeries[]
+  /** Time of the last event. */
+  readonly endTime: number
+}
+
+export function buildViewModel(trace: readonly TraceEvent[]): ViewModel {
+  const records = segmentRecords(trace)
+  const rel = relativeNumbers(records)
+  const analysis = analyse(records, rel)
+  return {
+    trace,
+    hosts: hostOrder(trace),
+    records,
+    rel,
+    analysis,
+    packets: packetList(records, rel, analysis),
+    timers: timerBars(trace),
+    lanes: stateLanes(trace),
+    queues: queueSeries(trace),
+    timeSeq: timeSequence(records, rel, analysis),
+    endTime: trace.at(-1)?.at ?? 0,
+  }
+}

@@ -1,0 +1,40 @@
+/** The listen queues over time: one step series per listening (host, port). */
+import { type TraceEvent } from '@/lib/tcp/trace'
+
+export interface QueuePoint {
+  readonly at: number
+  readonly synQueue: number
+  readonly acceptQueue: number
+  readonly backlog: number
+}
+
+export interface QueueSeries {
+  readonly host: string
+  readonly port: number
+  readonly points: readonly QueuePoint[]
+  /** The largest value any point reaches (queue lengths or backlog), for a chart's y axis. */
+  readonly max: number
+}
+
+export function queueSeries(trace: readonly TraceEvent[]): QueueSeries[] {
+  const series = new Map<string, { host: string; port: number; points: QueuePoint[] }>()
+  for (const e of trace) {
+    if (e.type !== 'queue') continue
+    const key = `${e.host}:${e.port}`
+    const s = series.get(key) ?? { host: e.host, port: e.port, points: [] }
+    series.set(key, s)
+    const point = { at: e.at, synQueue: e.synQueue, acceptQueue: e.acceptQueue, backlog: e.backlog }
+    // Several changes at one instant: the last one is the value from then on.
+    if (s.points.at(-1)?.at === e.at) s.points[s.points.length - 1] = point
+    else s.points.push(point)
+  }
+  return [...series.values()].map((s) => ({
+    ...s,
+    max: Math.max(1, ...s.points.flatMap((p) => [p.synQueue, p.acceptQueue, p.backlog])),
+  }))
+}
+
+/** The value of a step series at time t (the last point at or before t). */
+export function queueAt(series: QueueSeries, t: number): QueuePoint | undefined {
+  return series.points.findLast((p) => p.at <= t)
+}
