@@ -1,0 +1,8 @@
+// Runs once when the server starts: a bad environment (say, no AUTH_SECRET in production) stops
+// `next start` with a readable list of problems instead of failing later inside Auth.js.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { loadEnv } = await import('./lib/server/env-schema')
+    loadEnv()
+  }
+}
