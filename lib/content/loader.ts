@@ -7,8 +7,11 @@ import { ContentError, type ContentProblem } from './frontmatter'
 import { type ParsedQuestionFile, parseQuestionSource } from './parse'
 import { type Difficulty, type QuestionFrontmatter, Slug } from './schema'
 
-/** Where the real questions live: content/questions/<slug>/<locale>.mdx. */
-export const QUESTIONS_DIR = path.join(process.cwd(), 'content', 'questions')
+/**
+ * Where the questions live: content/questions/<slug>/<locale>.mdx. HANDSHAKE_CONTENT_DIR points the
+ * app at another tree (a drafts folder, or the test fixtures) without touching the real one.
+ */
+export const QUESTIONS_DIR = process.env.HANDSHAKE_CONTENT_DIR || path.join(process.cwd(), 'content', 'questions')
 
 /** What lists, search and the database need to know about a question, in every locale. */
 export interface QuestionMeta {
@@ -37,6 +40,8 @@ interface CheckedQuestion {
   files: Record<Locale, ParsedQuestionFile>
 }
 
+// Content is read at request time from the project folder, never bundled; the turbopackIgnore
+// comments below stop Next from tracing the whole project into the server output because of it.
 // Messages name files relative to the project, the way authors and editors refer to them.
 const display = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/')
 
@@ -49,7 +54,7 @@ async function checkFolder(root: string, slug: string): Promise<{ question?: Che
   const parsed: Partial<Record<Locale, ParsedQuestionFile>> = {}
   for (const locale of locales) {
     const file = path.join(folder, `${locale}.mdx`)
-    const source = await readFile(file, 'utf8').catch(() => null)
+    const source = await readFile(/*turbopackIgnore: true*/ file, 'utf8').catch(() => null)
     if (source === null) {
       problems.push({
         file: display(file),
@@ -95,7 +100,7 @@ const difficultyOrder: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 
  * the first, so one run of the content check shows an author everything to fix.
  */
 export async function checkQuestions(root: string = QUESTIONS_DIR) {
-  const entries = await readdir(root, { withFileTypes: true }).catch(() => null)
+  const entries = await readdir(/*turbopackIgnore: true*/ root, { withFileTypes: true }).catch(() => null)
   if (!entries) {
     const problem = { file: display(root), line: 1, field: '(folder)', message: 'not found; questions live in content/questions/<slug>/' }
     return { questions: [] as CheckedQuestion[], problems: [problem] }
@@ -145,7 +150,7 @@ export async function loadQuestion(
 ): Promise<LoadedQuestion | null> {
   // The slug comes from the URL: refuse anything that is not a plain folder name before touching disk.
   if (!Slug.safeParse(slug).success) return null
-  const folders = await readdir(root).catch(() => [] as string[])
+  const folders = await readdir(/*turbopackIgnore: true*/ root).catch(() => [] as string[])
   if (!folders.includes(slug)) return null
   const { question, problems } = await checkFolder(root, slug)
   if (!question) throw new ContentError(problems)

@@ -1,0 +1,22 @@
+import { type Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { QuestionArticle } from '@/components/questions/QuestionArticle'
+import { loadQuestion, loadQuestionIndex } from '@/lib/content'
+import { getLocale } from '@/lib/server/locale'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await loadQuestionIndex()).map((q) => ({ slug: q.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const question = await loadQuestion((await params).slug, await getLocale())
+  return question ? { title: question.frontmatter.title, description: question.frontmatter.summary } : {}
+}
+
+export default async function QuestionPage({ params }: Props) {
+  const question = await loadQuestion((await params).slug, await getLocale())
+  if (!question) notFound()
+  return <QuestionArticle question={question} />
+}

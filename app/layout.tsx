@@ -1,0 +1,51 @@
+import { type Metadata, type Viewport } from 'next'
+import localFont from 'next/font/local'
+import { type ReactNode } from 'react'
+import { Footer } from '@/components/layout/Footer'
+import { Header } from '@/components/layout/Header'
+import { getThemePreference } from '@/components/layout/theme'
+import { home } from '@/lib/i18n/messages/home'
+import { shell } from '@/lib/i18n/messages/shell'
+import { getLocale } from '@/lib/server/locale'
+import './globals.css'
+
+// Latin only: a CJK web font would weigh megabytes, so Chinese uses the platform faces (see globals.css).
+const inter = localFont({
+  src: '../fonts/inter-latin-wght-normal.woff2',
+  weight: '100 900',
+  display: 'swap',
+  variable: '--font-inter',
+})
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getLocale()
+  return {
+    title: { default: home[locale].metaTitle, template: `%s · ${shell[locale].siteName}` },
+    description: home[locale].lead,
+  }
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#111417' },
+  ],
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, theme] = await Promise.all([getLocale(), getThemePreference()])
+  return (
+    <html lang={locale === 'zh' ? 'zh-CN' : 'en'} data-theme={theme ?? undefined} className={inter.variable}>
+      <body>
+        <a href="#main" className="skip-link">
+          {shell[locale].skipToContent}
+        </a>
+        <Header locale={locale} theme={theme} />
+        <main id="main" tabIndex={-1} className="container">
+          {children}
+        </main>
+        <Footer locale={locale} />
+      </body>
+    </html>
+  )
+}

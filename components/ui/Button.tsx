@@ -1,0 +1,9 @@
+import { type ButtonHTMLAttributes } from 'react'
+import styles from './Button.module.css'
+
+type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' }
+
+/** The one button style; `type` defaults to "button" so a stray button never submits a form. */
+export function Button({ variant = 'primary', className, type = 'button', ...rest }: Props) {
+  return <button type={type} className={`${styles.button} ${styles[variant]} ${className ?? ''}`} {...rest} />
+}
