@@ -1,0 +1,80 @@
+'use server'
+// The auth forms' server actions. Each parses with zod and returns field errors as message keys;
+// on success Auth.js's signIn() throws Next's redirect, which must be allowed to propagate.
+import { AuthError } from 'next-auth'
+import { signIn, signOut } from './auth'
+import { fieldErrorKeys, MagicLinkInput, safeRedirectPath, SignInInput, SignUpInput } from './auth-schemas'
+import { type AuthFormState, typedValues } from './auth-form-state'
+import { db } from './db'
+import { hashPassword } from './passwords'
+import { createPasswordUser, EmailTakenError } from './users'
+
+type SignUpField = 'name' | 'email' | 'password'
+type SignInField = 'email' | 'password'
+
+export async function signUpAction(
+  _previous: AuthFormState<SignUpField>,
+  formData: FormData,
+): Promise<AuthFormState<SignUpField>> {
+  const values = typedValues<SignUpField>(formData, ['name', 'email'])
+  const parsed = SignUpInput.safeParse(Object.fromEntries(formData))
+  if (!parsed.success) return { fieldErrors: fieldErrorKeys(parsed.error), formError: 'fixFields', values }
+
+  const { name, email, password } = parsed.data
+  try {
+    await createPasswordUser(db, { name, email, passwordHash: await hashPassword(password) })
+  } catch (error) {
+    if (error instanceof EmailTakenError)
+      return { fieldErrors: { email: 'emailTaken' }, formError: 'fixFields', values }
+    throw error
+  }
+  await signIn('password', { email, password, redirectTo: safeRedirectPath(formData.get('callbackUrl')) })
+  return { fieldErrors: {}, values }
+}
+
+export async function signInAction(
+  _previous: AuthFormState<SignInField>,
+  formData: FormData,
+): Promise<AuthFormState<SignInField>> {
+  const values = typedValues<SignInField>(formData, ['email'])
+  const parsed = SignInInput.safeParse(Object.fromEntries(formData))
+  if (!parsed.success) return { fieldErrors: fieldErrorKeys(parsed.error), formError: 'fixFields', values }
+
+  try {
+    await signIn('password', { ...parsed.data, redirectTo: safeRedirectPath(formData.get('callbackUrl')) })
+  } catch (error) {
+    // CredentialsSignin covers both an unknown email and a wrong password: one message for both.
+    if (error instanceof AuthError) return { fieldErrors: {}, formError: 'invalidCredentials', values }
+    throw error
+  }
+  return { fieldErrors: {}, values }
+}
+
+export async function magicLinkAction(
+  _previous: AuthFormState<'email'>,
+  formData: FormData,
+): Promise<AuthFormState<'email'>> {
+  const values = typedValues<'email'>(formData, ['email'])
+  const parsed = MagicLinkInput.safeParse(Object.fromEntries(formData))
+  if (!parsed.success) return { fieldErrors: fieldErrorKeys(parsed.error), values }
+
+  try {
+    // Redirects to /check-email once the link is written.
+    await signIn('email', {
+      email: parsed.data.email,
+      redirectTo: safeRedirectPath(formData.get('callbackUrl')),
+    })
+  } catch (error) {
+    if (error instanceof AuthError) return { fieldErrors: {}, formError: 'errorGeneric', values }
+    throw error
+  }
+  return { fieldErrors: {}, values }
+}
+
+export async function githubSignInAction(formData: FormData): Promise<void> {
+  await signIn('github', { redirectTo: safeRedirectPath(formData.get('callbackUrl')) })
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: '/' })
+}

@@ -1,0 +1,70 @@
+// Auth.js configuration: JWT sessions; password, magic-link and (when configured) GitHub sign-in.
+// Kept apart from auth.ts so the pieces that decide who may sign in can be read in one place.
+import { PrismaAdapter } from '@auth/prisma-adapter'
+import { type NextAuthConfig } from 'next-auth'
+import { type EmailConfig } from 'next-auth/providers'
+import Credentials from 'next-auth/providers/credentials'
+import GitHub from 'next-auth/providers/github'
+import { type Adapter } from 'next-auth/adapters'
+import { canDeliverMagicLinks, deliverMagicLink, type MagicLinkDelivery } from './auth-magic-link'
+import { SignInInput } from './auth-schemas'
+import { type Env } from './env-schema'
+import { type PrismaClient } from './generated/prisma/client'
+import { verifyAgainstDummy, verifyPassword } from './passwords'
+import { findUserByEmail } from './users'
+
+/** How magic links reach the user in this environment. */
+export function magicLinkDelivery(env: Env): MagicLinkDelivery {
+  return { file: env.MAGIC_LINK_FILE, logToConsole: env.NODE_ENV !== 'production' }
+}
+
+/**
+ * Checks an email and password. Unknown email, missing password hash and wrong password all give
+ * null after the same amount of hashing work, so neither the message nor the timing tells them apart.
+ */
+export async function authorizeWithPassword(db: Pick<PrismaClient, 'user'>, raw: unknown) {
+  const parsed = SignInInput.safeParse(raw)
+  if (!parsed.success) return null
+  const user = await findUserByEmail(db, parsed.data.email)
+  if (!user?.passwordHash) return verifyAgainstDummy(parsed.data.password).then(() => null)
+  if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null
+  return { id: user.id, email: user.email, name: user.name, image: user.image }
+}
+
+export function authConfig(env: Env, db: PrismaClient): NextAuthConfig {
+  const delivery = magicLinkDelivery(env)
+  const email: EmailConfig = {
+    id: 'email',
+    type: 'email',
+    name: 'Email',
+    maxAge: 60 * 60,
+    sendVerificationRequest: ({ identifier, url }) => deliverMagicLink(delivery, identifier, url),
+  }
+  return {
+    secret: env.AUTH_SECRET,
+    // The generated client has the same model API as @prisma/client; the adapter only needs that.
+    adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]) as Adapter,
+    // Credentials sign-in only works with JWT sessions; they also spare a DB read per request.
+    session: { strategy: 'jwt' },
+    pages: { signIn: '/sign-in', verifyRequest: '/check-email', error: '/sign-in' },
+    providers: [
+      Credentials({
+        id: 'password',
+        name: 'Password',
+        credentials: { email: {}, password: {} },
+        authorize: (raw) => authorizeWithPassword(db, raw),
+      }),
+      ...(canDeliverMagicLinks(delivery) ? [email] : []),
+      ...(env.githubEnabled
+        ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })]
+        : []),
+    ],
+    callbacks: {
+      // Expose the user id to server components (session.user.id), which the JWT carries as `sub`.
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub
+        return session
+      },
+    },
+  }
+}
