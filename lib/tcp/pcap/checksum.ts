@@ -7,9 +7,16 @@
 
 /** Adds bytes[start, end) as big-endian 16-bit words to `sum`; an odd last byte is padded with 0. */
 export function addWords(bytes: Uint8Array, start: number, end: number, sum = 0): number {
+  // Reading 32 bits at a time halves the loop: since 2^16 ≡ 1 (mod 2^16 − 1), a 32-bit word adds
+  // the same ones' complement value as its two halves (RFC 1071 §2 (B), §4.1). A JS number holds
+  // 2^53 exactly; 16 383 words of 2^32 stay far below it.
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let i = start
-  // A JS number holds 2^53 exactly; 65 535 bytes of 0xffff words reach about 2^31, far below.
-  for (; i + 1 < end; i += 2) sum += (bytes[i] << 8) | bytes[i + 1]
+  for (; i + 3 < end; i += 4) sum += view.getUint32(i)
+  if (i + 1 < end) {
+    sum += view.getUint16(i)
+    i += 2
+  }
   if (i < end) sum += bytes[i] << 8
   return sum
 }
