@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test'
+import { loadQuestion, loadQuestionIndex } from '../lib/content'
+
+test('the question list shows every question with its summary and difficulty', async ({ page }) => {
+  const index = await loadQuestionIndex()
+  await page.goto('/questions')
+  await expect(page).toHaveTitle(/^Questions · Handshake$/)
+  for (const q of index) {
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: q.title.en }) })
+    await expect(card).toContainText(q.summary.en)
+    await expect(card.getByRole('list', { name: 'Topics' }).getByRole('listitem')).toHaveCount(
+      q.topics.length,
+    )
+  }
+})
+
+test('an unknown question slug shows the 404 page', async ({ page }) => {
+  const response = await page.goto('/questions/no-such-question')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Browse the questions' })).toBeVisible()
+  await expect(page).toHaveTitle(/Page not found/)
+})
+
+test('a visitor answers the quiz and sees every explanation', async ({ page }) => {
+  const [meta] = await loadQuestionIndex()
+  const question = (await loadQuestion(meta.slug, 'en'))!
+  const item = question.frontmatter.quiz[0]
+  const wrong = item.choices.find((c) => !c.correct)!
+  const right = item.choices.find((c) => c.correct)!
+
+  await page.goto(`/questions/${meta.slug}`)
+  await expect(page).toHaveTitle(`${meta.title.en} · Handshake`)
+  const quiz = page.getByRole('form', { name: item.prompt })
+  await quiz.getByRole('button', { name: 'Check answer' }).click()
+  await expect(quiz.getByRole('status')).toHaveText('Choose an answer first.')
+
+  await quiz.getByRole('radio', { name: wrong.text }).check()
+  await quiz.getByRole('button', { name: 'Check answer' }).click()
+  await expect(quiz.getByRole('status')).toHaveText('Not quite.')
+  for (const choice of item.choices) await expect(quiz.getByText(choice.explanation)).toBeVisible()
+  await expect(quiz.getByRole('radio', { name: right.text })).toHaveAccessibleDescription(
+    new RegExp(`Correct answer.*${escape(right.explanation.slice(0, 20))}`),
+  )
+
+  await quiz.getByRole('button', { name: 'Try again' }).click()
+  await quiz.getByRole('radio', { name: right.text }).check()
+  await quiz.getByRole('button', { name: 'Check answer' }).click()
+  await expect(quiz.getByRole('status')).toHaveText('Correct.')
+})
+
+test('a question page renders its MDX, the simulation placeholder and further reading', async ({ page }) => {
+  const [meta] = await loadQuestionIndex()
+  const question = (await loadQuestion(meta.slug, 'en'))!
+  await page.goto(`/questions/${meta.slug}`)
+  const placed = [...question.source.matchAll(/<Simulation\s+scenario="([^"]+)"/g)].map((m) => m[1])
+  const figures = page.getByRole('figure', { name: 'Simulation' })
+  await expect(figures).toHaveCount(placed.length)
+  for (const [i, scenario] of placed.entries()) await expect(figures.nth(i)).toContainText(scenario)
+  const reading = page.getByRole('region', { name: 'Further reading' })
+  for (const source of question.frontmatter.sources) {
+    await expect(reading.getByRole('link', { name: source.label })).toHaveAttribute('href', source.url)
+  }
+})
+
+function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
