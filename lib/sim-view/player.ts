@@ -114,29 +114,30 @@ export function createPlayer(model: ViewModel, clock: PlayerClock, initialStep =
     set({ step: s, t: snap.steps[s] ?? 0, playing: false })
   }
 
+  function play() {
+    if (snap.playing) return
+    // Playing from the last step starts over, as media players do.
+    if (snap.step >= snap.steps.length - 1) set({ step: 0, t: snap.steps[0] ?? 0 })
+    set({ playing: true })
+    leg = undefined
+    frame = clock.request(tick)
+  }
+  function pause() {
+    stopFrames()
+    // Settle on the step the animation had reached, so "step" and "t" agree again.
+    set({ playing: false, t: snap.steps[snap.step] ?? 0 })
+  }
+
+  // Methods are plain closures so views can pass them around unbound (onClick={player.restart}).
   return {
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
     getSnapshot: () => snap,
-    play() {
-      if (snap.playing) return
-      // Playing from the last step starts over, as media players do.
-      if (snap.step >= snap.steps.length - 1) set({ step: 0, t: snap.steps[0] ?? 0 })
-      set({ playing: true })
-      leg = undefined
-      frame = clock.request(tick)
-    },
-    pause() {
-      stopFrames()
-      // Settle on the step the animation had reached, so "step" and "t" agree again.
-      set({ playing: false, t: snap.steps[snap.step] ?? 0 })
-    },
-    toggle() {
-      if (snap.playing) this.pause()
-      else this.play()
-    },
+    play,
+    pause,
+    toggle: () => (snap.playing ? pause() : play()),
     stepForward: () => jump(snap.step + 1),
     stepBack: () => jump(snap.step - 1),
     seek: (step) => jump(step),

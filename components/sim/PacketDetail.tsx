@@ -1,0 +1,24 @@
+/** Header fields of the selected segment, in Wireshark's packet-details layout. */
+import { type SimMessages } from '@/lib/i18n/messages/sim'
+import { type DetailRow } from '@/lib/sim-view/detail'
+import styles from './sim.module.css'
+
+export function PacketDetail({
+  rows,
+  messages: m,
+}: {
+  rows: readonly DetailRow[] | undefined
+  messages: SimMessages
+}) {
+  if (!rows) return <p className={styles.muted}>{m.noPacket}</p>
+  return (
+    <dl className={styles.detail}>
+      {rows.map((r, i) => (
+        <div key={i} className={styles[`detail-${r.group}`]}>
+          {r.field ? <dt>{r.field}</dt> : null}
+          <dd>{r.value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

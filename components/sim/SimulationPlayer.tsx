@@ -1,0 +1,183 @@
+'use client'
+/**
+ * The interactive player: controls, the ladder, each host's state diagram, the listen queues, the
+ * time–sequence graph, the packet list with its detail pane and a text transcript, all linked by
+ * one selection. Every protocol fact comes from the view model of the engine's trace; React state
+ * here holds only view concerns (help open, measured width).
+ */
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { format } from '@/lib/i18n/define'
+import { type Locale } from '@/lib/i18n/locales'
+import { simMessages } from '@/lib/i18n/messages/sim'
+import { detailRows } from '@/lib/sim-view/detail'
+import { layoutLadder, yAt } from '@/lib/sim-view/ladder-layout'
+import { type ViewModel } from '@/lib/sim-view/model'
+import { createPlayer } from '@/lib/sim-view/player'
+import { statesAt } from '@/lib/sim-view/states'
+import { transcript } from '@/lib/sim-view/transcript'
+import { browserClock } from './browser-clock'
+import { Controls } from './Controls'
+import { handleShortcut } from './keyboard'
+import { LadderSvg } from './LadderSvg'
+import { PacketDetail } from './PacketDetail'
+import { PacketList } from './PacketList'
+import { QueuePanel } from './QueuePanel'
+import { StateDiagram } from './StateDiagram'
+import { TimeSeqGraph } from './TimeSeqGraph'
+import { Transcript } from './Transcript'
+import { useElementWidth } from './useElementWidth'
+import styles from './sim.module.css'
+
+export interface SimulationPlayerProps {
+  model: ViewModel
+  locale: Locale
+  /** Step to open on (MDX `step={n}`); 0 is the first event. */
+  initialStep?: number
+}
+
+export function SimulationPlayer({ model, locale, initialStep = 0 }: SimulationPlayerProps) {
+  const m = simMessages[locale]
+  const id = useId().replace(/:/g, '')
+  const [player] = useState(() => createPlayer(model, browserClock, initialStep))
+  const snap = useSyncExternalStore(player.subscribe, player.getSnapshot, player.getSnapshot)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const ladderBox = useRef<HTMLDivElement>(null)
+  const width = useElementWidth(ladderBox, 560)
+
+  // A new run (other scenario or overrides) replaces the old one; leaving the page stops playback.
+  useEffect(() => {
+    if (player.getSnapshot().model !== model) player.load(model)
+  }, [player, model])
+  useEffect(() => () => player.pause(), [player])
+
+  const view = snap.model
+  const layout = useMemo(() => layoutLadder(view, width), [view, width])
+  const lines = useMemo(() => transcript(view.trace, view.records, view.rel, view.analysis, m), [view, m])
+  const sent = useMemo(
+    () => view.packets.filter((p) => view.records[p.no - 1].sentAt <= snap.t),
+    [view, snap.t],
+  )
+  const states = statesAt(view.lanes, snap.t)
+  const selectedRecord = view.records.find((r) => r.id === snap.selected)
+  const details = selectedRecord
+    ? detailRows(
+        selectedRecord,
+        view.rel.get(selectedRecord.id)!,
+        view.analysis.get(selectedRecord.id)!,
+        m,
+        view.records[0]?.sentAt,
+      )
+    : undefined
+
+  // Keep the cursor in view while playing; when paused the reader scrolls freely.
+  useEffect(() => {
+    const box = ladderBox.current
+    if (!box || !snap.playing) return
+    const y = yAt(layout, snap.t)
+    if (y < box.scrollTop + 20 || y > box.scrollTop + box.clientHeight - 40) {
+      box.scrollTop = Math.max(0, y - box.clientHeight / 2)
+    }
+  }, [layout, snap.t, snap.playing])
+
+  return (
+    <div className={styles.player} onKeyDown={(e) => handleShortcut(e, player, () => setHelpOpen((o) => !o))}>
+      <Controls player={player} snap={snap} messages={m} helpOpen={helpOpen} setHelpOpen={setHelpOpen} />
+      <div className={styles.views}>
+        <section className={styles.ladderPanel} aria-labelledby={`${id}-ladder-h`}>
+          <h3 id={`${id}-ladder-h`} className={styles.panelTitle}>
+            {m.ladder}
+          </h3>
+          {/* Focusable so keyboard users can scroll it and use the shortcuts from here. */}
+          <div
+            ref={ladderBox}
+            className={styles.ladderScroll}
+            tabIndex={0}
+            role="group"
+            aria-labelledby={`${id}-ladder-h`}
+          >
+            <LadderSvg
+              layout={layout}
+              messages={m}
+              t={snap.t}
+              selected={snap.selected}
+              hovered={snap.hovered}
+              onSelect={player.select}
+              onHover={player.hover}
+              idPrefix={id}
+            />
+          </div>
+          <Transcript lines={lines} t={snap.t} messages={m} />
+        </section>
+        <div className={styles.side}>
+          <section aria-labelledby={`${id}-states-h`}>
+            <h3 id={`${id}-states-h`} className={styles.panelTitle}>
+              {m.states}
+            </h3>
+            <div className={styles.stateGrid}>
+              {view.hosts
+                .filter((h) => view.lanes.some((l) => l.host === h))
+                .map((h) => (
+                  <StateDiagram
+                    key={h}
+                    host={h}
+                    states={states.filter((s) => s.host === h)}
+                    messages={m}
+                    idPrefix={id}
+                  />
+                ))}
+            </div>
+          </section>
+          {view.queues.map((q) => (
+            <section key={`${q.host}:${q.port}`} aria-labelledby={`${id}-q-${q.host}-${q.port}`}>
+              <h3 id={`${id}-q-${q.host}-${q.port}`} className={styles.panelTitle}>
+                {m.queues} · {q.host}:{q.port}
+              </h3>
+              <QueuePanel series={q} t={snap.t} messages={m} />
+            </section>
+          ))}
+          {view.timeSeq.map((s) => (
+            <section key={`${s.stream}-${s.sender}`} aria-labelledby={`${id}-ts-${s.stream}-${s.sender}`}>
+              <h3 id={`${id}-ts-${s.stream}-${s.sender}`} className={styles.panelTitle}>
+                {m.timeSeq} · {s.sender}
+              </h3>
+              <TimeSeqGraph
+                series={s}
+                t={snap.t}
+                selected={snap.selected}
+                hovered={snap.hovered}
+                onSelect={player.select}
+                messages={m}
+              />
+            </section>
+          ))}
+        </div>
+        <section className={styles.packetPanel} aria-labelledby={`${id}-packets-h`}>
+          <h3 id={`${id}-packets-h`} className={styles.panelTitle}>
+            {m.packets}
+          </h3>
+          <PacketList
+            rows={sent}
+            selected={snap.selected}
+            hovered={snap.hovered}
+            onSelect={player.select}
+            onHover={player.hover}
+            messages={m}
+            labelId={`${id}-packets-h`}
+          />
+        </section>
+        <section className={styles.detailPanel} aria-labelledby={`${id}-detail-h`}>
+          <h3 id={`${id}-detail-h`} className={styles.panelTitle}>
+            {m.packetDetail}
+            {selectedRecord ? ` · #${view.records.indexOf(selectedRecord) + 1}` : ''}
+          </h3>
+          <PacketDetail rows={details} messages={m} />
+        </section>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {selectedRecord
+          ? format(m.sentBy, { host: selectedRecord.from, t: (selectedRecord.sentAt / 1000).toFixed(3) })
+          : ''}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,100 @@
+/**
+ * One host's connections on the RFC 9293 state diagram: the current state of each connection is
+ * filled, the transition that led to the newest one is drawn bold (dashed when it is not one of the
+ * figure's arrows, such as a RST or a Linux timeout).
+ */
+import { format } from '@/lib/i18n/define'
+import { type SimMessages } from '@/lib/i18n/messages/sim'
+import { type HostStateAt } from '@/lib/sim-view/states'
+import { EDGES, NODE_H, NODE_W, NODES, edgePoints, nodeFor, type DiagramNode } from './state-diagram-geometry'
+import styles from './sim.module.css'
+
+interface Props {
+  host: string
+  /** This host's connections at the cursor, from statesAt(). */
+  states: readonly HostStateAt[]
+  messages: SimMessages
+  idPrefix: string
+}
+
+export function StateDiagram({ host, states, messages: m, idPrefix }: Props) {
+  const newest = [...states].sort((a, b) => a.entered.at - b.entered.at).at(-1)
+  const current = new Set<DiagramNode>(states.map((s) => nodeFor(s.state, s.entered.from)))
+  const last = newest
+    ? { from: nodeFor(newest.entered.from), to: nodeFor(newest.state, newest.entered.from) }
+    : undefined
+  const lastIsFigureEdge = last && EDGES.some((e) => e.from === last.from && e.to === last.to)
+  const captionId = `${idPrefix}-state-${host}`
+  return (
+    <figure className={styles.stateFigure}>
+      <svg className={styles.stateSvg} viewBox="0 0 320 360" role="img" aria-labelledby={captionId}>
+        <defs>
+          {(['edge', 'hot'] as const).map((kind) => (
+            <marker
+              key={kind}
+              id={`${captionId}-${kind}`}
+              viewBox="0 0 8 8"
+              refX="8"
+              refY="4"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto"
+            >
+              <path d="M0,0L8,4L0,8z" className={kind === 'hot' ? styles.markerHot : styles.marker} />
+            </marker>
+          ))}
+        </defs>
+        {EDGES.map((e) => {
+          const p = edgePoints(e.from, e.to)
+          const hot = last && last.from === e.from && last.to === e.to
+          return (
+            <line
+              key={`${e.from}-${e.to}`}
+              className={hot ? styles.edgeHot : styles.edge}
+              markerEnd={`url(#${captionId}-${hot ? 'hot' : 'edge'})`}
+              {...p}
+            >
+              <title>{`${e.from} → ${e.to}: ${e.rule}`}</title>
+            </line>
+          )
+        })}
+        {last && !lastIsFigureEdge && last.from !== last.to ? (
+          <line
+            className={`${styles.edgeHot} ${styles.edgeExtra}`}
+            markerEnd={`url(#${captionId}-hot)`}
+            {...edgePoints(last.from, last.to)}
+          />
+        ) : null}
+        {(Object.keys(NODES) as DiagramNode[]).map((n) => {
+          const { x, y, label } = NODES[n]
+          const on = current.has(n)
+          return (
+            <g key={n} className={on ? styles.nodeOn : styles.node}>
+              <rect x={x - NODE_W / 2} y={y - NODE_H / 2} width={NODE_W} height={NODE_H} rx={5} />
+              <text x={x} y={y + 4} textAnchor="middle">
+                {label}
+              </text>
+            </g>
+          )
+        })}
+      </svg>
+      <figcaption id={captionId} className={styles.stateCaption}>
+        <strong>{format(m.stateDiagram, { host })}</strong>
+        <br />
+        {states.length === 0
+          ? m.noState
+          : states.map((s) => format(m.currentState, { state: s.state })).join(' · ')}
+        {newest ? (
+          <>
+            <br />
+            {format(m.lastTransition, {
+              from: newest.entered.from,
+              to: newest.state,
+              cause: newest.entered.cause,
+            })}
+          </>
+        ) : null}
+      </figcaption>
+    </figure>
+  )
+}
