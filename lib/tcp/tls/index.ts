@@ -3,6 +3,7 @@
  * that runs them over any byte stream (player.ts), the textbook timeline (ideal.ts) and a minimal
  * QUIC datagram model (quic.ts).
  */
+export { compareHandshakes, type ComparisonRow } from './compare'
 export { idealTimeline, type IdealOptions, type Timeline } from './ideal'
 export {
   type Flight,
