@@ -1,0 +1,262 @@
+import { ByteQueue } from '../buffer'
+import { type StackParams } from '../profile'
+import { RttEstimator } from '../rtt'
+import { ACK, type HostId, type SegmentFields, type SocketAddress, type TcpOptions } from '../segment'
+import { seq, seqAdd, seqDiff, type SeqNum } from '../seq'
+import { type Millis } from '../time'
+import {
+  type ConnId,
+  type SendReason,
+  type SocketError,
+  type TcpState,
+  type TimerKind,
+  type TraceEvent,
+} from '../trace'
+
+/** What a connection tells its application (the simulator's socket API turns these into results). */
+export type AppEvent =
+  | { readonly kind: 'connected' }
+  | { readonly kind: 'received'; readonly bytes: Uint8Array }
+  | { readonly kind: 'eof' }
+  | { readonly kind: 'error'; readonly error: SocketError }
+  | { readonly kind: 'closed' }
+
+/** The services a connection needs from its host; the host implements it, tests can fake it. */
+export interface ConnEnv {
+  readonly host: HostId
+  readonly params: StackParams
+  now(): Millis
+  emit(e: TraceEvent): void
+  transmit(c: Connection, f: SegmentFields, reason?: SendReason): void
+  /** Asks the driver to call back at `deadline` (timers are data; this only wakes the driver). */
+  armTimer(c: Connection, kind: TimerKind, deadline: Millis): void
+  appEvent(c: Connection, ev: AppEvent): void
+  /** A passive open completed: move the entry to the accept queue; false when that queue is full. */
+  passiveOpenComplete(c: Connection): boolean
+  /** The connection reached CLOSED; the host forgets it. */
+  released(c: Connection): void
+}
+
+export const TIMER_KINDS: readonly TimerKind[] = [
+  'retransmit',
+  'synack',
+  'delayed-ack',
+  'time-wait',
+  'fin-wait-2',
+  'keepalive',
+  'tail-loss-probe',
+  'persist',
+]
+
+/** Per-socket options an application may set (SO_KEEPALIVE + TCP_KEEP*, SO_LINGER). */
+export interface SocketOptions {
+  keepalive?: { idleMs: number; intervalMs: number; probes: number }
+  /** SO_LINGER {1, 0}: close() aborts with RST and skips TIME-WAIT. */
+  lingerZero?: boolean
+}
+
+/**
+ * The transmission control block of RFC 9293 §3.3.1 plus the bookkeeping a real stack keeps
+ * beside it (buffers, RTT estimator, timers). Fields are public like smoltcp's socket struct; the
+ * functions in input.ts, output.ts, user.ts and timers.ts are its behaviour.
+ */
+export class Connection {
+  state: TcpState = 'CLOSED'
+  readonly rtt: RttEstimator
+
+  // Send sequence space (RFC 9293 §3.3.1, Figure 3)
+  iss: SeqNum = seq(0)
+  sndUna: SeqNum = seq(0)
+  sndNxt: SeqNum = seq(0)
+  /** The highest sequence number sent so far; anything below it is a retransmission. */
+  sndMax: SeqNum = seq(0)
+  sndWnd = 0
+  sndWl1: SeqNum = seq(0)
+  sndWl2: SeqNum = seq(0)
+  sndMss = 536 // RFC 9293 §3.7.1: assumed when the peer sends no MSS option
+  sndWscale = 0
+  cwnd = 0
+
+  // Receive sequence space (Figure 4)
+  irs: SeqNum = seq(0)
+  rcvNxt: SeqNum = seq(0)
+  rcvWscale = 0
+  /** Negotiated on the SYN exchange (RFC 7323 §2.2, §3.2; RFC 2018 §2). */
+  tsOk = false
+  sackOk = false
+  tsRecent = 0
+
+  /** Unacknowledged and unsent data; its first byte has sequence number `bufSeq`. */
+  readonly sendBuf = new ByteQueue()
+  bufSeq: SeqNum = seq(0)
+  /** Stream offset of `bufSeq` (bytes since the first data byte), for application labels. */
+  bufOffset = 0
+  labels: { start: number; end: number; label: string }[] = []
+  /** The application asked for a FIN (close or shutdown); it goes after the last data byte. */
+  finQueued = false
+
+  /** Data received in order but not yet read by the application. */
+  readonly recvBuf = new ByteQueue()
+  /** Out-of-order segments waiting for the gap before them to fill. */
+  ooo: { seq: SeqNum; bytes: Uint8Array; fin: boolean }[] = []
+  /** Bytes received since the last ACK we sent, and full-size segments among them (§3.8.6.3). */
+  unackedSegments = 0
+  autoRead = true
+  finReceived = false
+
+  /** True for entries created by a listener (passive OPEN). */
+  passive = false
+  /** close() was called: the application no longer owns the socket (Linux "orphan"). */
+  orphaned = false
+  /** We SYN-ACKed from a SYN cookie; nothing is retransmitted for this entry. */
+  fromCookie = false
+  options: SocketOptions = {}
+  error: SocketError | undefined
+
+  // Retransmission bookkeeping
+  retries = 0
+  firstRetransmitAt: Millis | undefined
+  synRetransmitted = false
+  rttSeq: SeqNum | undefined
+  rttStart: Millis | undefined
+  keepaliveProbes = 0
+  /** When the peer last sent us anything; keepalive measures idleness from here. */
+  lastRecvAt = 0
+  /** The peer's SYN options, kept by a half-open entry to build SYN-ACK retransmissions. */
+  peerSyn: TcpOptions | undefined
+
+  /** Timers as data: each is a deadline or absent (smoltcp `Timer`). */
+  readonly timers: Partial<Record<TimerKind, Millis>> = {}
+
+  constructor(
+    readonly env: ConnEnv,
+    readonly id: ConnId,
+    readonly local: SocketAddress,
+    readonly remote: SocketAddress,
+  ) {
+    this.rtt = new RttEstimator(env.params)
+  }
+
+  get params(): StackParams {
+    return this.env.params
+  }
+
+  /** The one place a state changes; records old → new in the trace (smoltcp `set_state`). */
+  setState(to: TcpState, cause: string): void {
+    const from = this.state
+    if (from === to) return
+    this.state = to
+    this.env.emit({ type: 'state', at: this.env.now(), host: this.env.host, conn: this.id, from, to, cause })
+    if (to === 'CLOSED') {
+      for (const k of TIMER_KINDS) this.cancelTimer(k)
+      this.env.released(this)
+    }
+  }
+
+  setTimer(kind: TimerKind, afterMs: number, attempt?: number): void {
+    const deadline = (this.env.now() + afterMs) as Millis
+    this.timers[kind] = deadline
+    this.env.emit({
+      type: 'timer-set',
+      at: this.env.now(),
+      host: this.env.host,
+      conn: this.id,
+      timer: kind,
+      deadline,
+      ...(attempt === undefined ? {} : { attempt }),
+    })
+    this.env.armTimer(this, kind, deadline)
+  }
+
+  cancelTimer(kind: TimerKind): void {
+    if (this.timers[kind] === undefined) return
+    this.timers[kind] = undefined
+    this.env.emit({
+      type: 'timer-cancelled',
+      at: this.env.now(),
+      host: this.env.host,
+      conn: this.id,
+      timer: kind,
+    })
+  }
+
+  /** The earliest armed deadline, for a driver that steps one connection on its own. */
+  nextDeadline(): Millis | undefined {
+    let best: Millis | undefined
+    for (const k of TIMER_KINDS) {
+      const d = this.timers[k]
+      if (d !== undefined && (best === undefined || d < best)) best = d
+    }
+    return best
+  }
+
+  /** The receive window we can offer: buffer space the application has not filled. */
+  rcvWnd(): number {
+    let queued = 0
+    for (const o of this.ooo) queued += o.bytes.length
+    return Math.max(0, this.params.recvBuffer - this.recvBuf.length - queued)
+  }
+
+  /** Sequence number of our FIN (valid once finQueued). */
+  finSeq(): SeqNum {
+    return seqAdd(this.bufSeq, this.sendBuf.length)
+  }
+
+  /** Our FIN has been sent and acknowledged. */
+  finAcked(): boolean {
+    return this.finQueued && seqDiff(this.sndUna, this.finSeq()) > 0
+  }
+
+  note(text: string): void {
+    this.env.emit({ type: 'note', at: this.env.now(), host: this.env.host, conn: this.id, text })
+  }
+
+  /** Builds and sends one segment from this connection, stamping window and options. */
+  send(
+    f: {
+      seq: SeqNum
+      ack?: SeqNum
+      flags: number
+      payload?: Uint8Array
+      label?: string
+      options?: TcpOptions
+    },
+    reason?: SendReason,
+  ): void {
+    const syn = (f.flags & 0x02) !== 0
+    const wnd = this.rcvWnd()
+    // RFC 7323 §2.2: the window in a SYN is never scaled.
+    const window = syn ? Math.min(wnd, 65_535) : Math.min(wnd >>> this.rcvWscale, 65_535)
+    let options = f.options ?? {}
+    if (this.tsOk && !syn)
+      options = { ...options, timestamps: { value: this.env.now(), echo: this.tsRecent } }
+    const fields: SegmentFields = {
+      src: this.local,
+      dst: this.remote,
+      seq: f.seq,
+      ack: f.ack ?? seq(0),
+      flags: f.flags,
+      window,
+      options,
+      payload: f.payload ?? EMPTY,
+      ...(f.label === undefined ? {} : { label: f.label }),
+    }
+    if (f.flags & ACK) {
+      this.unackedSegments = 0
+      this.cancelTimer('delayed-ack')
+    }
+    this.env.transmit(this, fields, reason)
+  }
+}
+
+export const EMPTY = new Uint8Array(0)
+
+/** States in which a connection is synchronized (RFC 9293 §3.5.2, "synchronized states"). */
+export function isSynchronized(s: TcpState): boolean {
+  return s !== 'CLOSED' && s !== 'LISTEN' && s !== 'SYN-SENT' && s !== 'SYN-RECEIVED'
+}
+
+/** A connection's id within its host: "local-port>remote-ip:remote-port". */
+export function connId(local: SocketAddress, remote: SocketAddress): ConnId {
+  return `${local.port}>${remote.ip}:${remote.port}`
+}

@@ -1,0 +1,236 @@
+/**
+ * SEGMENT ARRIVES (RFC 9293 §3.10.7): one exhaustive dispatch on the connection's state, then on
+ * what the segment carries. Read §3.10.7.3 (SYN-SENT) and §3.10.7.4 (everything else) beside it.
+ */
+import { assertNever } from '../assert'
+import { ACK, FIN, RST, SYN, hasFlag, type Segment } from '../segment'
+import { seqAdd, seqGt, seqInWindow, seqLe } from '../seq'
+import { type Connection } from './connection'
+import { acceptData } from './receive'
+import { output, sendAck, sendSynAck } from './output'
+import { adoptSynOptions, enterTimeWait, establish, processAck } from './transitions'
+
+/** What the host must do after a segment: usually nothing; `reopen` hands a SYN to the listener. */
+export type ArrivalOutcome = 'done' | 'reopen'
+
+export function segmentArrives(c: Connection, seg: Segment): ArrivalOutcome {
+  const s = c.state
+  switch (s) {
+    case 'CLOSED': // §3.10.7.1: a CLOSED connection has no TCB; the host answers for it
+      discard(c, seg, 'connection is CLOSED')
+      return 'done'
+    case 'LISTEN': // §3.10.7.2 is handled by host/listener.ts: a listener is not a Connection
+      discard(c, seg, 'unexpected segment: listeners are not connections')
+      return 'done'
+    case 'SYN-SENT':
+      synSent(c, seg)
+      return 'done'
+    case 'SYN-RECEIVED':
+    case 'ESTABLISHED':
+    case 'FIN-WAIT-1':
+    case 'FIN-WAIT-2':
+    case 'CLOSE-WAIT':
+    case 'CLOSING':
+    case 'LAST-ACK':
+    case 'TIME-WAIT':
+      return otherwise(c, seg)
+    default:
+      return assertNever(s, 'state')
+  }
+}
+
+type SynSentEvent = 'bad-ack' | 'rst' | 'rst-without-ack' | 'syn-ack' | 'syn' | 'unexpected'
+
+function classifySynSent(c: Connection, seg: Segment): SynSentEvent {
+  const ack = hasFlag(seg.flags, ACK)
+  if (ack && (seqLe(seg.ack, c.iss) || seqGt(seg.ack, c.sndNxt))) return 'bad-ack'
+  if (hasFlag(seg.flags, RST)) return ack ? 'rst' : 'rst-without-ack'
+  if (hasFlag(seg.flags, SYN)) return ack ? 'syn-ack' : 'syn'
+  return 'unexpected'
+}
+
+/** §3.10.7.3 */
+function synSent(c: Connection, seg: Segment): void {
+  const ev = classifySynSent(c, seg)
+  switch (ev) {
+    case 'bad-ack': // "If SEG.ACK =< ISS or SEG.ACK > SND.NXT, send a reset (unless the RST bit is set)"
+      if (!hasFlag(seg.flags, RST)) c.send({ seq: seg.ack, flags: RST }, 'reset')
+      discard(c, seg, 'ACK does not acknowledge our SYN (old duplicate?)')
+      return
+    case 'rst': // "If the ACK was acceptable, then signal 'error: connection reset'" (ECONNREFUSED)
+      c.error = 'ECONNREFUSED'
+      c.env.appEvent(c, { kind: 'error', error: 'ECONNREFUSED' })
+      c.setState('CLOSED', 'RST in reply to our SYN: connection refused')
+      return
+    case 'rst-without-ack': // "Otherwise (no ACK), drop the segment and return"
+      discard(c, seg, 'RST without ACK in SYN-SENT')
+      return
+    case 'syn-ack': // "If SND.UNA > ISS (our SYN has been ACKed), change the state to ESTABLISHED"
+      c.irs = seg.seq
+      c.rcvNxt = seqAdd(seg.seq, 1)
+      adoptSynOptions(c, seg)
+      c.sndUna = seg.ack
+      c.sndWl1 = seg.seq
+      c.sndWl2 = seg.ack
+      c.bufSeq = seg.ack
+      establish(c, 'SYN,ACK received')
+      // The third segment of the handshake (a counterfactual two-way handshake omits it).
+      if (!c.params.twoWayHandshake) sendAck(c)
+      output(c)
+      return
+    case 'syn': // "Otherwise, enter SYN-RECEIVED, form a SYN,ACK segment" (simultaneous open, MUST-10)
+      c.irs = seg.seq
+      c.rcvNxt = seqAdd(seg.seq, 1)
+      adoptSynOptions(c, seg)
+      c.setState('SYN-RECEIVED', 'SYN received in SYN-SENT: simultaneous open')
+      sendSynAck(c, false, seg.options)
+      return
+    case 'unexpected': // "If neither of the SYN or RST bits is set, then drop the segment and return"
+      discard(c, seg, 'unexpected segment in SYN-SENT')
+      return
+    default:
+      assertNever(ev, 'SYN-SENT event')
+  }
+}
+
+/** §3.10.7.4 first: is any part of the segment inside the receive window? */
+export function acceptable(c: Connection, seg: Segment): boolean {
+  const len = segLen(seg)
+  const wnd = c.rcvWnd()
+  if (len === 0) return wnd === 0 ? seg.seq === c.rcvNxt : seqInWindow(seg.seq, c.rcvNxt, wnd)
+  if (wnd === 0) return false
+  return seqInWindow(seg.seq, c.rcvNxt, wnd) || seqInWindow(seqAdd(seg.seq, len - 1), c.rcvNxt, wnd)
+}
+
+/** SEG.LEN: data plus one for each of SYN and FIN (RFC 9293 §3.4). */
+export function segLen(seg: Segment): number {
+  return seg.payload.length + (seg.flags & SYN ? 1 : 0) + (seg.flags & FIN ? 1 : 0)
+}
+
+type SyncEvent = 'unacceptable' | 'rst' | 'syn' | 'no-ack' | 'ack'
+
+function classify(c: Connection, seg: Segment): SyncEvent {
+  if (!acceptable(c, seg)) return 'unacceptable'
+  if (hasFlag(seg.flags, RST)) return 'rst'
+  if (hasFlag(seg.flags, SYN)) return 'syn'
+  if (!hasFlag(seg.flags, ACK)) return 'no-ack'
+  return 'ack'
+}
+
+/** §3.10.7.4: SYN-RECEIVED and the synchronized states. */
+function otherwise(c: Connection, seg: Segment): ArrivalOutcome {
+  noteActivity(c)
+  const ev = classify(c, seg)
+  switch (ev) {
+    case 'unacceptable':
+      unacceptable(c, seg)
+      return 'done'
+    case 'rst':
+      reset(c, seg)
+      return 'done'
+    case 'syn':
+      return synInWindow(c, seg)
+    case 'no-ack': // "if the ACK bit is off, drop the segment and return"
+      discard(c, seg, 'no ACK bit')
+      return 'done'
+    case 'ack':
+      // §3.10.7.4 fifth (ACK), seventh (text) and eighth (FIN), in the RFC's order.
+      if (!processAck(c, seg)) return 'done'
+      if (!acceptData(c, seg)) return 'done'
+      output(c)
+      return 'done'
+    default:
+      return assertNever(ev, 'segment event')
+  }
+}
+
+/** "If an incoming segment is not acceptable, an acknowledgment should be sent in reply (unless RST)". */
+function unacceptable(c: Connection, seg: Segment): void {
+  if (hasFlag(seg.flags, RST)) return discard(c, seg, 'RST outside the window')
+  if (c.state === 'TIME-WAIT' && hasFlag(seg.flags, FIN)) {
+    // §3.10.7.4 eighth, TIME-WAIT: "Acknowledge it, and restart the 2 MSL timeout"
+    c.note('retransmitted FIN in TIME-WAIT: re-ACK and restart the TIME-WAIT timer')
+    sendAck(c)
+    enterTimeWait(c, 'restart')
+    return
+  }
+  // Also how a keepalive probe (SEG.SEQ = RCV.NXT − 1) gets its answer (RFC 1122 §4.2.3.6).
+  sendAck(c)
+  discard(c, seg, 'outside the receive window: ACK sent')
+}
+
+/** §3.10.7.4 second (with RFC 5961 §3.2): RST processing by state. */
+function reset(c: Connection, seg: Segment): void {
+  if (seg.seq !== c.rcvNxt) {
+    // RFC 5961 §3.2: in window but not exact: challenge ACK instead of resetting.
+    sendAck(c)
+    return discard(c, seg, 'RST not at RCV.NXT: challenge ACK (RFC 5961 §3.2)')
+  }
+  const s = c.state
+  switch (s) {
+    case 'SYN-RECEIVED':
+      if (c.passive) {
+        // "If this connection was initiated with a passive OPEN, then return this connection to LISTEN"
+        c.setState('LISTEN', 'RST in SYN-RECEIVED: back to LISTEN, half-open entry removed')
+        for (const k of Object.keys(c.timers) as (keyof typeof c.timers)[]) c.cancelTimer(k)
+        c.env.released(c)
+        return
+      }
+      // "If this connection was initiated with an active OPEN, then the connection was refused"
+      return fail(c, 'ECONNREFUSED', 'RST in SYN-RECEIVED (active open): refused')
+    case 'ESTABLISHED':
+    case 'FIN-WAIT-1':
+    case 'FIN-WAIT-2':
+    case 'CLOSE-WAIT': // "any outstanding RECEIVEs and SEND should receive 'reset' responses"
+      return fail(c, 'ECONNRESET', `RST in ${s}: connection reset`)
+    case 'CLOSING':
+    case 'LAST-ACK':
+    case 'TIME-WAIT': // "enter the CLOSED state, delete the TCB, and return"
+      c.setState('CLOSED', `RST in ${s}`)
+      return
+    default:
+      discard(c, seg, `unexpected RST in ${s}`)
+  }
+}
+
+/** §3.10.7.4 fourth: a SYN in a synchronized state. */
+function synInWindow(c: Connection, seg: Segment): ArrivalOutcome {
+  if (c.state === 'SYN-RECEIVED' && c.passive && seg.seq === seqAdd(c.rcvNxt, -1)) {
+    // The client retransmitted its SYN: our SYN-ACK was lost (Linux inet_rtx_syn_ack()).
+    sendSynAck(c, true, seg.options)
+    return 'done'
+  }
+  if (c.state === 'TIME-WAIT' && c.params.timeWaitReopen && seqGt(seg.seq, c.rcvNxt)) {
+    // MAY-2: a new SYN with a higher sequence number may reopen a TIME-WAIT connection.
+    c.note('new SYN above RCV.NXT in TIME-WAIT: TIME-WAIT ends early (RFC 9293 MAY-2)')
+    c.setState('CLOSED', 'new incarnation accepted in TIME-WAIT')
+    return 'reopen'
+  }
+  // RFC 5961 §4 via §3.10.7.4: "TCP endpoints MUST send a 'challenge ACK'".
+  sendAck(c)
+  discard(c, seg, `SYN in ${c.state}: challenge ACK`)
+  return 'done'
+}
+
+function fail(c: Connection, error: 'ECONNREFUSED' | 'ECONNRESET', cause: string): void {
+  c.error = error
+  if (!c.orphaned) c.env.appEvent(c, { kind: 'error', error })
+  c.setState('CLOSED', cause)
+}
+
+/** Any segment from the peer proves it is alive: keepalive starts over (RFC 1122 §4.2.3.6). */
+function noteActivity(c: Connection): void {
+  c.keepaliveProbes = 0
+  c.lastRecvAt = c.env.now()
+}
+
+export function discard(c: Connection, seg: Segment, why: string): void {
+  c.env.emit({
+    type: 'segment-discarded',
+    at: c.env.now(),
+    host: c.env.host,
+    conn: c.id,
+    segmentId: seg.id,
+    why,
+  })
+}

@@ -1,0 +1,127 @@
+/** What each timer does when its deadline passes (RFC 6298 §5, RFC 9293 §3.8, Linux defaults). */
+import { assertNever } from '../assert'
+import { ACK } from '../segment'
+import { seqAdd, seqDiff } from '../seq'
+import { type TimerKind } from '../trace'
+import { type Connection } from './connection'
+import { output, sendAck, sendReset, sendSyn, sendSynAck } from './output'
+
+/** Runs a timer that has just fired (the caller cleared its deadline and traced the firing). */
+export function onTimer(c: Connection, kind: TimerKind): void {
+  switch (kind) {
+    case 'retransmit': // RFC 6298 §5.4–5.6
+      return retransmitTimeout(c)
+    case 'synack': // a half-open entry re-sends its SYN-ACK (Linux tcp_synack_retries)
+      return synackTimeout(c)
+    case 'delayed-ack': // RFC 9293 §3.8.6.3: the delay is over, ACK now
+      return sendAck(c)
+    case 'time-wait': // RFC 9293 §3.10.8: "If the time-wait timeout expires ... enter the CLOSED state"
+      return c.setState('CLOSED', 'TIME-WAIT timer expired')
+    case 'fin-wait-2': // Linux tcp_fin_timeout: an orphaned FIN-WAIT-2 socket is dropped silently
+      c.note('orphaned FIN-WAIT-2 timed out (tcp_fin_timeout); the peer never sent its FIN')
+      return c.setState('CLOSED', 'orphaned FIN-WAIT-2 timeout')
+    case 'keepalive': // RFC 1122 §4.2.3.6
+      return keepaliveTimeout(c)
+    case 'tail-loss-probe': // RFC 8985 §7.3: re-send the last segment before the RTO
+      return tailLossProbe(c)
+    case 'persist': // RFC 9293 §3.8.6.1: probe a zero window
+      return windowProbe(c)
+    default:
+      assertNever(kind, 'timer')
+  }
+}
+
+function retransmitTimeout(c: Connection): void {
+  const p = c.params
+  const now = c.env.now()
+  const opening = c.state === 'SYN-SENT' || c.state === 'SYN-RECEIVED'
+  const limit = opening ? p.synRetries : p.dataRetries
+  const giveUpMs = opening ? p.synGiveUpMs : p.dataGiveUpMs
+  if (c.retries === 0) c.firstRetransmitAt = (now - c.rtt.current()) as typeof now
+  const elapsed = now - (c.firstRetransmitAt ?? now)
+  // RFC 9293 §3.8.3 R2 (time) or Linux tcp_syn_retries / tcp_retries2 (count).
+  if ((limit !== null && c.retries >= limit) || (giveUpMs !== null && elapsed >= giveUpMs)) {
+    c.note(`giving up after ${c.retries} retransmissions (${Math.round(elapsed / 1000)} s)`)
+    c.error = 'ETIMEDOUT'
+    if (!c.orphaned) c.env.appEvent(c, { kind: 'error', error: 'ETIMEDOUT' })
+    return c.setState('CLOSED', 'retransmissions exhausted')
+  }
+  c.retries++
+  if (c.retries === p.r1)
+    c.note(`R1 reached (${p.r1} retransmissions): IP is told to look for another route (RFC 9293 §3.8.3)`)
+  c.rtt.backOff() // RFC 6298 §5.5
+  c.rttSeq = c.rttStart = undefined // Karn: no sample from a retransmitted segment
+  let next = c.rtt.current()
+  if (giveUpMs !== null) next = Math.max(0, Math.min(next, (c.firstRetransmitAt ?? now) + giveUpMs - now))
+  c.setTimer('retransmit', next, c.retries + 1)
+  switch (c.state) {
+    case 'SYN-SENT':
+      c.synRetransmitted = true
+      return sendSyn(c, true)
+    case 'SYN-RECEIVED': // simultaneous open: our SYN,ACK
+      c.synRetransmitted = true
+      return sendSynAck(c, true, c.peerSyn)
+    default:
+      // RFC 6298 §5.4 retransmit the earliest unacknowledged segment; RFC 5681 §3.1: cwnd = 1 MSS.
+      c.sndNxt = c.sndUna
+      c.cwnd = c.sndMss
+      output(c)
+  }
+}
+
+function synackTimeout(c: Connection): void {
+  if (c.state !== 'SYN-RECEIVED') return
+  if (c.retries >= c.params.synackRetries) {
+    c.note(`SYN-ACK sent ${c.retries + 1} times without an answer: half-open entry dropped`)
+    return c.setState('CLOSED', 'SYN-ACK retries exhausted')
+  }
+  c.retries++
+  c.rtt.backOff()
+  c.synRetransmitted = true
+  c.setTimer('synack', c.rtt.current(), c.retries + 1)
+  sendSynAck(c, true, c.peerSyn)
+}
+
+function keepaliveTimeout(c: Connection): void {
+  const ka = c.options.keepalive
+  if (!ka) return
+  const idle = c.env.now() - c.lastRecvAt
+  // Keepalive only runs on an idle connection; outstanding data is the retransmission timer's job.
+  if (c.sndUna !== c.sndNxt || c.sendBuf.length > seqDiff(c.sndNxt, c.bufSeq)) {
+    return c.setTimer('keepalive', ka.idleMs)
+  }
+  if (c.keepaliveProbes === 0 && idle < ka.idleMs) return c.setTimer('keepalive', ka.idleMs - idle)
+  if (c.keepaliveProbes >= ka.probes) {
+    // Linux tcp_keepalive_timer(): tcp_send_active_reset() then tcp_write_err() (ETIMEDOUT).
+    c.note(`${ka.probes} keepalive probes unanswered: the peer is presumed dead`)
+    sendReset(c)
+    c.error = 'ETIMEDOUT'
+    if (!c.orphaned) c.env.appEvent(c, { kind: 'error', error: 'ETIMEDOUT' })
+    return c.setState('CLOSED', 'keepalive timeout')
+  }
+  c.keepaliveProbes++
+  // RFC 1122 §4.2.3.6: SEG.SEQ = SND.NXT − 1 and no data, so the peer must answer with an ACK.
+  c.send({ seq: seqAdd(c.sndNxt, -1), ack: c.rcvNxt, flags: ACK }, 'keepalive')
+  c.setTimer('keepalive', ka.intervalMs, c.keepaliveProbes)
+}
+
+function tailLossProbe(c: Connection): void {
+  if (c.sndUna === c.sndNxt) return
+  // Re-send the last segment sent (RFC 8985 §7.3), up to one MSS back from SND.NXT.
+  const dataEnd = Math.min(seqDiff(c.sndNxt, c.bufSeq), c.sendBuf.length)
+  const len = Math.min(c.sndMss, dataEnd)
+  if (len <= 0) return
+  const off = dataEnd - len
+  c.send(
+    { seq: seqAdd(c.bufSeq, off), ack: c.rcvNxt, flags: ACK, payload: c.sendBuf.slice(off, len) },
+    'tail-loss-probe',
+  )
+}
+
+function windowProbe(c: Connection): void {
+  if (c.sndWnd > 0) return output(c)
+  // Linux tcp_xmit_probe_skb(): a zero-length segment at SND.UNA − 1 makes the peer report its window.
+  c.send({ seq: seqAdd(c.sndUna, -1), ack: c.rcvNxt, flags: ACK }, 'window-probe')
+  c.rtt.backOff()
+  c.setTimer('persist', c.rtt.current())
+}

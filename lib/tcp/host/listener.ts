@@ -1,0 +1,216 @@
+/**
+ * A listening socket (RFC 9293 §3.10.7.2) with Linux's two queues: the SYN (half-open) queue of
+ * SYN-RECEIVED entries and the accept queue of ESTABLISHED connections nobody accepted yet.
+ * Overflow behaviour follows tcp_conn_request() / tcp_check_req(); SYN cookies live in syncookie.ts.
+ */
+import { type Connection } from '../conn/connection'
+import { sendSynAck } from '../conn/output'
+import { adoptSynOptions, establish } from '../conn/transitions'
+import { queueFull } from '../profile'
+import { ACK, hasFlag, RST, type Segment, SYN } from '../segment'
+import { seq, seqAdd } from '../seq'
+import { type Host, tupleKey } from './host'
+import { checkCookie, COOKIE_MSS_TABLE, makeCookie, mssIndex } from './syncookie'
+
+/** Linux TSMASK: the TSval bits a cookie SYN-ACK borrows for options (wscale 4 bits, SACK 1). */
+const TS_OPTION_MASK = 0x3f
+
+export class Listener {
+  readonly synQueue: Connection[] = []
+  readonly acceptQueue: Connection[] = []
+  /** Linux logs the flood warning once per listener; cookies are validated only after one was sent. */
+  cookiesSent = 0
+
+  constructor(
+    readonly host: Host,
+    readonly port: number,
+    /** listen()'s backlog, capped by net.core.somaxconn. */
+    readonly backlog: number,
+  ) {}
+
+  /** A SYN-RECEIVED entry's handshake completed: move it to the accept queue unless that is full. */
+  complete(c: Connection): boolean {
+    if (queueFull(this.host.params, this.acceptQueue.length, this.backlog)) return false
+    const i = this.synQueue.indexOf(c)
+    if (i >= 0) this.synQueue.splice(i, 1)
+    this.acceptQueue.push(c)
+    traceQueues(this)
+    this.host.services.acceptable(this.host, this)
+    return true
+  }
+
+  /** accept(): the oldest established connection, if any. */
+  accept(): Connection | undefined {
+    const c = this.acceptQueue.shift()
+    if (c) traceQueues(this)
+    return c
+  }
+}
+
+export function removeEntry(l: Listener, c: Connection): void {
+  for (const q of [l.synQueue, l.acceptQueue]) {
+    const i = q.indexOf(c)
+    if (i >= 0) {
+      q.splice(i, 1)
+      traceQueues(l)
+    }
+  }
+}
+
+function traceQueues(l: Listener): void {
+  l.host.emit({
+    type: 'queue',
+    at: l.host.now(),
+    host: l.host.host,
+    port: l.port,
+    synQueue: l.synQueue.length,
+    acceptQueue: l.acceptQueue.length,
+    backlog: l.backlog,
+  })
+}
+
+/** §3.10.7.2: "If the state is LISTEN, then ..." */
+export function listenerSegment(h: Host, l: Listener, seg: Segment): void {
+  if (hasFlag(seg.flags, RST)) {
+    // "first, check for a RST: An incoming RST segment could not be valid ... ignore"
+    return discardRaw(h, seg, 'RST to a listener is ignored')
+  }
+  if (hasFlag(seg.flags, ACK) && !hasFlag(seg.flags, SYN)) return ackToListener(h, l, seg)
+  if (hasFlag(seg.flags, SYN) && !hasFlag(seg.flags, ACK)) return synToListener(h, l, seg)
+  // "Any other control or text-bearing segment (not containing SYN) must have an ACK ... drop"
+  discardRaw(h, seg, 'neither SYN nor ACK: dropped by the listener')
+}
+
+function synToListener(h: Host, l: Listener, seg: Segment): void {
+  const p = h.params
+  // Linux tcp_conn_request(): a full accept queue drops every new SYN (ListenOverflows).
+  if (queueFull(p, l.acceptQueue.length, l.backlog))
+    return discardRaw(h, seg, 'accept queue full: SYN dropped')
+  const synFull = queueFull(p, l.synQueue.length, Math.min(l.backlog, p.maxSynBacklog))
+  if (p.synCookies === 'always' || (synFull && p.synCookies === 'overflow')) return sendCookie(h, l, seg)
+  if (synFull) return discardRaw(h, seg, 'SYN queue full and SYN cookies off: SYN silently dropped')
+  // "set RCV.NXT to SEG.SEQ+1, IRS is set to SEG.SEQ ... ISS should be selected and a SYN segment sent"
+  const c = h.newConnection(l.port, seg.src)
+  c.passive = true
+  c.autoRead = false // nobody owns it until accept(): data waits in the socket buffer
+  c.peerSyn = seg.options
+  c.irs = seg.seq
+  c.rcvNxt = seqAdd(seg.seq, 1)
+  c.iss = c.sndUna = c.sndNxt = c.sndMax = h.isn(l.port, seg.src)
+  c.bufSeq = seqAdd(c.iss, 1)
+  adoptSynOptions(c, seg)
+  c.setState('SYN-RECEIVED', 'SYN received by listener')
+  l.synQueue.push(c)
+  traceQueues(l)
+  c.rttStart = h.now()
+  sendSynAck(c, false, seg.options)
+  if (p.twoWayHandshake) {
+    // Counterfactual, NOT TCP: the server trusts the SYN without proof that the client is current.
+    c.note('two-way handshake (NOT TCP): the server is ESTABLISHED as soon as it answers a SYN')
+    if (l.complete(c)) establish(c, 'two-way handshake: SYN alone opens the connection')
+    return
+  }
+  c.setTimer('synack', c.rtt.current(), 1)
+}
+
+function sendCookie(h: Host, l: Listener, seg: Segment): void {
+  if (l.cookiesSent++ === 0 && h.params.synCookies === 'overflow')
+    h.emit({
+      type: 'note',
+      at: h.now(),
+      host: h.host,
+      text: `Possible SYN flooding on port ${l.port}. Sending cookies.`,
+    })
+  const tuple = tupleKey(l.port, seg.src.ip, seg.src.port)
+  const idx = mssIndex(seg.options.mss ?? 536)
+  const iss = makeCookie(h.secret, tuple, seg.seq, h.now(), idx)
+  const ts = seg.options.timestamps && h.params.timestamps
+  const wscale = ts && seg.options.windowScale !== undefined && h.params.windowScale !== null
+  const sack = ts && !!seg.options.sackPermitted && h.params.sackPermitted
+  // Linux cookie_init_timestamp(): the low bits of TSval carry the client's wscale and SACK flag.
+  const tsval =
+    (h.now() & ~TS_OPTION_MASK) | (wscale ? (seg.options.windowScale ?? 0) & 0xf : 0xf) | (sack ? 0x10 : 0)
+  h.sendRaw(
+    {
+      src: { ip: h.ip, port: l.port },
+      dst: seg.src,
+      seq: seq(iss),
+      ack: seqAdd(seg.seq, 1),
+      flags: SYN | ACK,
+      window: Math.min(h.params.recvBuffer, 65_535),
+      options: {
+        mss: COOKIE_MSS_TABLE[idx],
+        // Without timestamps a cookie has no room for window scale or SACK (Linux cookie_v4_check()).
+        ...(ts ? { timestamps: { value: tsval >>> 0, echo: seg.options.timestamps?.value ?? 0 } } : {}),
+        ...(wscale ? { windowScale: h.params.windowScale ?? 0 } : {}),
+        ...(sack ? { sackPermitted: true } : {}),
+      },
+      payload: new Uint8Array(0),
+    },
+    'syn-cookie',
+  )
+}
+
+function ackToListener(h: Host, l: Listener, seg: Segment): void {
+  if (l.cookiesSent > 0) {
+    const tuple = tupleKey(l.port, seg.src.ip, seg.src.port)
+    const idx = checkCookie(h.secret, tuple, seqAdd(seg.seq, -1), seqAdd(seg.ack, -1), h.now())
+    if (idx !== undefined) return cookieConnection(h, l, seg, idx)
+  }
+  // "If the ACK bit is on ... form a reset segment <SEQ=SEG.ACK><CTL=RST>"
+  discardRaw(h, seg, 'ACK to a listener with no matching entry: reset')
+  h.sendRaw(
+    {
+      src: seg.dst,
+      dst: seg.src,
+      seq: seg.ack,
+      ack: seq(0),
+      flags: RST,
+      window: 0,
+      options: {},
+      payload: new Uint8Array(0),
+    },
+    'reset',
+  )
+}
+
+/** A valid cookie ACK recreates the connection straight into ESTABLISHED. */
+function cookieConnection(h: Host, l: Listener, seg: Segment, idx: number): void {
+  if (queueFull(h.params, l.acceptQueue.length, l.backlog))
+    return discardRaw(h, seg, 'valid SYN cookie but the accept queue is full: ACK dropped')
+  const c = h.newConnection(l.port, seg.src)
+  c.passive = true
+  c.autoRead = false
+  c.fromCookie = true
+  c.iss = seqAdd(seg.ack, -1)
+  c.irs = seqAdd(seg.seq, -1)
+  c.rcvNxt = seg.seq
+  c.sndUna = c.sndNxt = c.sndMax = c.bufSeq = seg.ack
+  c.sndMss = Math.min(COOKIE_MSS_TABLE[idx], h.params.mss)
+  c.tsOk = seg.options.timestamps !== undefined && h.params.timestamps
+  if (c.tsOk && seg.options.timestamps) {
+    const bits = seg.options.timestamps.echo & TS_OPTION_MASK
+    if ((bits & 0xf) !== 0xf && h.params.windowScale !== null) {
+      c.sndWscale = bits & 0xf
+      c.rcvWscale = h.params.windowScale
+    }
+    c.sackOk = (bits & 0x10) !== 0
+    c.tsRecent = seg.options.timestamps.value
+  }
+  c.sndWnd = seg.window << c.sndWscale
+  c.sndWl1 = seg.seq
+  c.sndWl2 = seg.ack
+  c.note(
+    c.tsOk
+      ? 'connection rebuilt from a SYN cookie: MSS from the 3-bit index; options recovered from the timestamp echo'
+      : `connection rebuilt from a SYN cookie: MSS rounded to ${c.sndMss}; window scaling and SACK are lost (no timestamps)`,
+  )
+  c.setState('SYN-RECEIVED', 'valid SYN cookie in the final ACK')
+  l.synQueue.push(c)
+  if (!l.complete(c)) return
+  establish(c, 'SYN cookie validated')
+}
+
+function discardRaw(h: Host, seg: Segment, why: string): void {
+  h.emit({ type: 'segment-discarded', at: h.now(), host: h.host, segmentId: seg.id, why })
+}

@@ -1,0 +1,54 @@
+/**
+ * SYN cookies (RFC 4987 §3.6, Linux net/ipv4/syncookies.c): the listener keeps no state for a SYN;
+ * the MSS index, a coarse time counter and a keyed hash of the 4-tuple travel in the server's ISN,
+ * and the final ACK (SEG.ACK − 1) brings them back.
+ */
+import { keyedHash } from '../hash'
+import { type Millis } from '../time'
+
+/** Linux `msstab`: the MSS values a cookie can encode in its index (net/ipv4/syncookies.c). */
+export const COOKIE_MSS_TABLE = [536, 1300, 1440, 1460] as const
+/** Linux tcp_cookie_time(): the counter ticks once a minute. */
+export const COOKIE_PERIOD_MS = 60_000
+/** Linux MAX_SYNCOOKIE_AGE: a cookie is valid for the current and previous counters (2 minutes). */
+export const COOKIE_MAX_AGE = 2
+/** Linux COOKIEBITS: the low 24 bits hold hash + data, the top 8 the counter. */
+const COOKIE_BITS = 24
+const COOKIE_MASK = (1 << COOKIE_BITS) - 1
+
+/** The largest table MSS not above the client's. */
+export function mssIndex(clientMss: number): number {
+  for (let i = COOKIE_MSS_TABLE.length - 1; i > 0; i--) if (COOKIE_MSS_TABLE[i] <= clientMss) return i
+  return 0
+}
+
+/** cookie = H1(tuple) + client ISN + (count << 24) + ((H2(tuple, count) + mssIndex) mod 2^24) */
+export function makeCookie(
+  secret: number,
+  tuple: string,
+  clientIsn: number,
+  now: Millis,
+  mssIdx: number,
+): number {
+  const count = Math.floor(now / COOKIE_PERIOD_MS)
+  const h1 = keyedHash(secret, 1, tuple)
+  const h2 = keyedHash(secret, 2, tuple, count)
+  return (h1 + clientIsn + ((count & 0xff) << COOKIE_BITS) + ((h2 + mssIdx) & COOKIE_MASK)) >>> 0
+}
+
+/** Validates SEG.ACK − 1 of a final ACK; returns the encoded MSS index or undefined. */
+export function checkCookie(
+  secret: number,
+  tuple: string,
+  clientIsn: number,
+  cookie: number,
+  now: Millis,
+): number | undefined {
+  const v = (cookie - keyedHash(secret, 1, tuple) - clientIsn) >>> 0
+  const count = Math.floor(now / COOKIE_PERIOD_MS)
+  const age = (count - (v >>> COOKIE_BITS)) & 0xff
+  if (age > COOKIE_MAX_AGE) return undefined
+  const h2 = keyedHash(secret, 2, tuple, count - age)
+  const idx = ((v & COOKIE_MASK) - h2) & COOKIE_MASK
+  return idx < COOKIE_MSS_TABLE.length ? idx : undefined
+}

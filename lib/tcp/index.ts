@@ -1,0 +1,28 @@
+/** The engine's public surface: scenarios in, trace and snapshots out. */
+export { runScenario, Replay, toScenario, type RunOptions, type RunResult } from './sim/runner'
+export { World } from './sim/world'
+export { snapshotWorld, type WorldSnapshot, type HostSnapshot, type ConnectionSnapshot } from './sim/snapshot'
+export {
+  parseScenario,
+  scenarioSchema,
+  type Scenario,
+  type ScenarioInput,
+  type Action,
+  type Fault,
+  type Expectation,
+  type SegmentFilter,
+} from './scenario/schema'
+export { checkExpectations, type ExpectationResult } from './scenario/expect'
+export { EXAMPLES } from './scenario/examples'
+export {
+  PROFILES,
+  RFC_PROFILE,
+  LINUX_PROFILE,
+  resolveParams,
+  type StackParams,
+  type ProfileName,
+} from './profile'
+export * from './segment'
+export * from './seq'
+export * from './time'
+export * from './trace'

@@ -1,0 +1,62 @@
+/**
+ * Seeded pseudo-random numbers: every random draw in the engine goes through one of these, so a
+ * scenario with the same seed replays exactly (STYLE.md §5; ts-fsrs `alea.ts` plays the same role).
+ *
+ * sfc32 (Chris Doty-Humphrey's Small Fast Counting generator, PractRand-clean) seeded through
+ * splitmix32 so that nearby seeds give unrelated streams.
+ */
+export interface Rng {
+  /** A uniform 32-bit unsigned integer. */
+  u32(): number
+  /** A uniform float in [0, 1). */
+  float(): number
+  /** A uniform integer in [lo, hi] (inclusive). */
+  int(lo: number, hi: number): number
+  /** True with probability p. */
+  chance(p: number): boolean
+  /** The generator's internal state, for snapshots and forks. */
+  state(): readonly [number, number, number, number]
+}
+
+function splitmix32(seed: number): () => number {
+  let s = seed >>> 0
+  return () => {
+    s = (s + 0x9e3779b9) >>> 0
+    let z = s
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b)
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35)
+    return (z ^ (z >>> 16)) >>> 0
+  }
+}
+
+/** Creates a generator from a seed (any 32-bit integer) or from a saved state. */
+export function createRng(seed: number | readonly [number, number, number, number]): Rng {
+  let a: number, b: number, c: number, d: number
+  if (typeof seed === 'number') {
+    const mix = splitmix32(seed)
+    a = mix()
+    b = mix()
+    c = mix()
+    d = mix()
+    // Discard the first outputs: sfc32 needs a few rounds to decorrelate from its seed.
+    for (let i = 0; i < 12; i++) next()
+  } else {
+    ;[a, b, c, d] = seed
+  }
+  function next(): number {
+    const t = (((a + b) >>> 0) + d) >>> 0
+    d = (d + 1) >>> 0
+    a = b ^ (b >>> 9)
+    b = (c + (c << 3)) >>> 0
+    c = (c << 21) | (c >>> 11)
+    c = (c + t) >>> 0
+    return t
+  }
+  return {
+    u32: next,
+    float: () => next() / 4294967296,
+    int: (lo, hi) => lo + Math.floor((next() / 4294967296) * (hi - lo + 1)),
+    chance: (p) => p > 0 && next() / 4294967296 < p,
+    state: () => [a, b, c, d],
+  }
+}

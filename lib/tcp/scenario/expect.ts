@@ -1,0 +1,105 @@
+/** Checks a scenario's declared expectations against a finished trace. */
+import { compileFilter } from '../net/filter'
+import { FIN, RST } from '../segment'
+import { type Segment } from '../segment'
+import { type SendReason, type TraceEvent } from '../trace'
+import { type WorldSnapshot } from '../sim/snapshot'
+import { type Expectation, type Scenario } from './schema'
+
+export interface ExpectationResult {
+  readonly expectation: Expectation
+  readonly description: string
+  readonly pass: boolean
+  readonly actual: string
+}
+
+export function checkExpectations(
+  s: Scenario,
+  trace: readonly TraceEvent[],
+  snap: WorldSnapshot,
+): ExpectationResult[] {
+  const ipToHost = new Map(Object.entries(s.hosts).map(([id, h]) => [h.ip, id]))
+  const sent = trace.filter(
+    (e): e is Extract<TraceEvent, { type: 'segment-sent' }> => e.type === 'segment-sent',
+  )
+  return s.expect.map((e) => {
+    const r = evaluate(e)
+    return { expectation: e, ...r }
+  })
+
+  function evaluate(e: Expectation): Omit<ExpectationResult, 'expectation'> {
+    if ('passesThrough' in e) {
+      const seen = trace.some((t) => t.type === 'state' && t.host === e.host && t.to === e.passesThrough)
+      return {
+        description: `${e.host} passes through ${e.passesThrough}`,
+        pass: seen,
+        actual: seen ? 'yes' : 'never',
+      }
+    }
+    if ('neverEnters' in e) {
+      const seen = trace.some((t) => t.type === 'state' && t.host === e.host && t.to === e.neverEnters)
+      return {
+        description: `${e.host} never enters ${e.neverEnters}`,
+        pass: !seen,
+        actual: seen ? 'entered' : 'never',
+      }
+    }
+    if ('endsIn' in e) {
+      const host = snap.hosts.find((h) => h.id === e.host)
+      const last = host?.connections[host.connections.length - 1]
+      const state = last?.state ?? 'CLOSED'
+      const pass = state === e.endsIn && (e.error === undefined || last?.error === e.error)
+      return {
+        description: `${e.host} ends in ${e.endsIn}${e.error ? ` with ${e.error}` : ''}`,
+        pass,
+        actual: `${state}${last?.error ? ` (${last.error})` : ''}`,
+      }
+    }
+    if ('appError' in e) {
+      const seen = trace.some((t) => t.type === 'app-result' && t.host === e.host && t.error === e.appError)
+      return {
+        description: `the application on ${e.host} sees ${e.appError}`,
+        pass: seen,
+        actual: seen ? 'yes' : 'no',
+      }
+    }
+    if ('segments' in e) {
+      const test = compileFilter(e.segments)
+      const n = sent.filter((t) =>
+        test({
+          segment: t.segment,
+          to: ipToHost.get(t.segment.dst.ip),
+          reason: t.reason as SendReason | undefined,
+          iss: undefined,
+        }),
+      ).length
+      const pass =
+        (e.exactly === undefined || n === e.exactly) &&
+        (e.atLeast === undefined || n >= e.atLeast) &&
+        (e.atMost === undefined || n <= e.atMost)
+      const bounds = [
+        e.exactly !== undefined ? `exactly ${e.exactly}` : '',
+        e.atLeast !== undefined ? `at least ${e.atLeast}` : '',
+        e.atMost !== undefined ? `at most ${e.atMost}` : '',
+      ].filter(Boolean)
+      return {
+        description: `${bounds.join(', ')} segments matching ${JSON.stringify(e.segments)}`,
+        pass,
+        actual: `${n}`,
+      }
+    }
+    if ('closeSegments' in e) {
+      const first = sent.findIndex((t) => (t.segment.flags & (FIN | RST)) !== 0)
+      const n = first < 0 ? 0 : sent.length - first
+      return {
+        description: `the close takes ${e.closeSegments} segments`,
+        pass: n === e.closeSegments,
+        actual: `${n}`,
+      }
+    }
+    const seen = trace.some((t) => t.type === 'note' && t.text.includes(e.note))
+    return { description: `a note says "${e.note}"`, pass: seen, actual: seen ? 'yes' : 'no' }
+  }
+}
+
+export type { Segment }

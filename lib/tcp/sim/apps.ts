@@ -1,0 +1,283 @@
+/**
+ * Applications: each runs a scenario's list of actions on one host, at given times or when
+ * something happens on one of its connections (connected, accepted, received ≥ N, eof, error,
+ * closed). It is the sockets API a program would use, and it records every byte it sent and got.
+ */
+import { type AppEvent, type Connection } from '../conn/connection'
+import { abort, close, openActive, read, send, shutdownWrite } from '../conn/user'
+import { type Host } from '../host/host'
+import { Listener } from '../host/listener'
+import { createRng, type Rng } from '../rng'
+import { type Action, type AppSpec, type Trigger } from '../scenario/schema'
+import { type SocketError } from '../trace'
+
+/** What the simulator offers an application. */
+export interface AppWorld {
+  now(): number
+  host(id: string): Host
+  schedule(delayMs: number, run: () => void): void
+  emit: Host['emit']
+}
+
+/** One connection as its application sees it. */
+export interface ConnRecord {
+  readonly conn: Connection
+  readonly sent: Uint8Array[]
+  sentBytes: number
+  readonly received: Uint8Array[]
+  receivedBytes: number
+  eof: boolean
+  error: SocketError | undefined
+  closed: boolean
+  readonly fired: Set<number>
+}
+
+export class AppRuntime {
+  readonly records: ConnRecord[] = []
+  private readonly byConn = new Map<Connection, ConnRecord>()
+  listener: Listener | undefined
+  private acceptMode: 'auto' | 'manual' | 'never' = 'auto'
+  private readonly bytes: Rng
+
+  constructor(
+    private readonly world: AppWorld,
+    readonly spec: AppSpec,
+    readonly name: string,
+    seed: number,
+  ) {
+    this.bytes = createRng(seed)
+  }
+
+  get host(): Host {
+    return this.world.host(this.spec.host)
+  }
+
+  /** Schedules the timed actions (again after a reboot when restartOnReboot). */
+  start(offset = 0): void {
+    this.spec.actions.forEach((a) => {
+      if (a.at !== undefined) this.world.schedule(offset + a.at + (a.after ?? 0), () => this.perform(a))
+    })
+  }
+
+  /** The host crashed: every socket of this application is gone. */
+  reset(): void {
+    this.listener = undefined
+  }
+
+  owns(c: Connection): ConnRecord | undefined {
+    return this.byConn.get(c)
+  }
+
+  /** Runs one action; `target` is the connection whose event triggered it. */
+  perform(a: Action, target?: ConnRecord): void {
+    const h = this.host
+    if (!h.up) return
+    const call = (detail?: string, conn?: Connection) =>
+      this.world.emit({
+        type: 'app-call',
+        at: h.now(),
+        host: h.host,
+        ...(conn ? { conn: conn.id } : {}),
+        call: a.do,
+        ...(detail ? { detail } : {}),
+      })
+    switch (a.do) {
+      case 'connect': {
+        const peer = this.world.host(a.to)
+        const remote = { ip: peer.ip, port: a.port }
+        const localPort = a.localPort ?? h.ephemeralPort(remote)
+        const c = h.newConnection(localPort, remote)
+        call(`${peer.ip}:${a.port} from port ${localPort}`, c)
+        this.adopt(c)
+        openActive(c, h.isn(localPort, remote))
+        return
+      }
+      case 'listen': {
+        const backlog = Math.min(a.backlog, h.params.somaxconn)
+        this.listener = new Listener(h, a.port, backlog)
+        this.acceptMode = a.accept
+        h.listeners.set(a.port, this.listener)
+        call(`port ${a.port}, backlog ${backlog}${a.accept === 'never' ? ', never accepts' : ''}`)
+        return
+      }
+      case 'accept': {
+        call()
+        this.acceptOne()
+        return
+      }
+      default:
+        break
+    }
+    const targets = target ? [target] : this.records.filter((r) => !r.closed)
+    if (targets.length === 0) return call('no connection')
+    for (const r of targets) {
+      const c = r.conn
+      switch (a.do) {
+        case 'send': {
+          const bytes = this.fill(a.bytes)
+          call(`${a.bytes} bytes${a.label ? ` (${a.label})` : ''}`, c)
+          if (send(c, bytes, a.label)) {
+            r.sent.push(bytes)
+            r.sentBytes += bytes.length
+          } else this.result(r, 'error', undefined, 'EPIPE')
+          break
+        }
+        case 'read': {
+          const got = read(c, a.bytes)
+          call(`${got.length} bytes`, c)
+          this.take(r, got)
+          break
+        }
+        case 'shutdown':
+          call('SHUT_WR', c)
+          shutdownWrite(c)
+          break
+        case 'close':
+          call(undefined, c)
+          close(c)
+          break
+        case 'abort':
+          call(undefined, c)
+          abort(c)
+          break
+        case 'setsockopt': {
+          const ka = a.keepalive === true ? h.params.keepalive : a.keepalive
+          call(
+            [
+              ka ? `SO_KEEPALIVE ${ka.idleMs}/${ka.intervalMs}/${ka.probes}` : '',
+              a.lingerZero ? 'SO_LINGER {1,0}' : '',
+            ]
+              .join(' ')
+              .trim(),
+            c,
+          )
+          if (ka) {
+            c.options.keepalive = ka
+            if (c.state === 'ESTABLISHED' && c.timers.keepalive === undefined)
+              c.setTimer('keepalive', ka.idleMs)
+          }
+          if (a.lingerZero !== undefined) c.options.lingerZero = a.lingerZero
+          break
+        }
+      }
+    }
+  }
+
+  /** Takes ownership of a new connection (connect or accept). */
+  private adopt(c: Connection): ConnRecord {
+    const r: ConnRecord = {
+      conn: c,
+      sent: [],
+      sentBytes: 0,
+      received: [],
+      receivedBytes: 0,
+      eof: false,
+      error: undefined,
+      closed: false,
+      fired: new Set(),
+    }
+    this.records.push(r)
+    this.byConn.set(c, r)
+    c.autoRead = this.spec.read === 'auto'
+    // Options set before connect() (at the same instant) apply to the new socket too.
+    return r
+  }
+
+  /** The listener has an established connection waiting. */
+  acceptable(): void {
+    if (this.acceptMode === 'auto') this.world.schedule(0, () => this.acceptOne())
+  }
+
+  private acceptOne(): void {
+    const c = this.listener?.accept()
+    if (!c) return
+    const r = this.adopt(c)
+    this.result(r, 'accepted')
+    // Data that arrived before accept() waited in the socket buffer.
+    if (c.autoRead && c.recvBuf.length > 0) this.take(r, c.recvBuf.shift(c.recvBuf.length))
+    if (c.finReceived) this.onEvent(c, { kind: 'eof' })
+    if (c.state === 'CLOSED') this.onEvent(c, { kind: 'closed' })
+    this.trigger(r, 'accepted')
+  }
+
+  /** A connection of this application reports something. */
+  onEvent(c: Connection, ev: AppEvent): void {
+    const r = this.byConn.get(c)
+    if (!r) return
+    switch (ev.kind) {
+      case 'connected':
+        this.result(r, 'connected')
+        return this.trigger(r, 'connected')
+      case 'received':
+        return this.take(r, ev.bytes)
+      case 'eof':
+        if (r.eof) return
+        r.eof = true
+        this.result(r, 'eof')
+        return this.trigger(r, 'eof')
+      case 'error':
+        r.error = ev.error
+        this.result(r, 'error', undefined, ev.error)
+        return this.trigger(r, 'error')
+      case 'closed':
+        if (r.closed) return
+        r.closed = true
+        this.result(r, 'closed')
+        return this.trigger(r, 'closed')
+    }
+  }
+
+  private take(r: ConnRecord, bytes: Uint8Array): void {
+    if (bytes.length === 0) return
+    r.received.push(bytes)
+    r.receivedBytes += bytes.length
+    this.result(r, 'received', bytes.length)
+    this.spec.actions.forEach((a, i) => {
+      if (typeof a.on === 'object' && r.receivedBytes >= a.on.received) this.fire(r, a, i)
+    })
+  }
+
+  private trigger(r: ConnRecord, t: Exclude<Trigger, object>): void {
+    this.spec.actions.forEach((a, i) => {
+      if (a.on === t) this.fire(r, a, i)
+    })
+  }
+
+  private fire(r: ConnRecord, a: Action, i: number): void {
+    if (r.fired.has(i)) return
+    r.fired.add(i)
+    // Reactions run as their own events: never inside the segment processing that caused them.
+    this.world.schedule(a.after ?? 0, () => this.perform(a, r))
+  }
+
+  private result(
+    r: ConnRecord,
+    result: 'connected' | 'accepted' | 'received' | 'eof' | 'closed' | 'error',
+    bytes?: number,
+    error?: SocketError,
+  ): void {
+    const h = this.host
+    this.world.emit({
+      type: 'app-result',
+      at: h.now(),
+      host: h.host,
+      conn: r.conn.id,
+      result,
+      ...(bytes === undefined ? {} : { bytes }),
+      ...(error === undefined ? {} : { error }),
+    })
+  }
+
+  /** Application bytes: pseudo-random so that reordering or duplication bugs cannot hide. */
+  private fill(n: number): Uint8Array {
+    const out = new Uint8Array(n)
+    for (let i = 0; i < n; i += 4) {
+      const v = this.bytes.u32()
+      out[i] = v
+      if (i + 1 < n) out[i + 1] = v >>> 8
+      if (i + 2 < n) out[i + 2] = v >>> 16
+      if (i + 3 < n) out[i + 3] = v >>> 24
+    }
+    return out
+  }
+}

@@ -1,0 +1,257 @@
+/**
+ * The simulated world: hosts, the network, applications and one event queue on a virtual clock.
+ * `step()` runs exactly one event; everything is derived from the scenario and its seed.
+ */
+import { type AppEvent, type Connection } from '../conn/connection'
+import { onTimer } from '../conn/timers'
+import { Host, type HostServices } from '../host/host'
+import { type Listener } from '../host/listener'
+import { Network } from '../net/network'
+import { parseFlags } from '../net/filter'
+import { resolveParams, type StackParams } from '../profile'
+import { createRng, type Rng } from '../rng'
+import { type Scenario } from '../scenario/schema'
+import { type HostId, type Segment, type SegmentFields } from '../segment'
+import { seq } from '../seq'
+import { type Millis, ms } from '../time'
+import { type SendReason, type TimerKind, type TraceEvent } from '../trace'
+import { AppRuntime } from './apps'
+import { Scheduler } from './scheduler'
+
+/** What each counterfactual changes, and the warning the trace opens with. */
+const VARIANT: Record<Scenario['variants'][number], { params: Partial<StackParams>; text: string }> = {
+  'two-way-handshake': {
+    params: { twoWayHandshake: true },
+    text: 'COUNTERFACTUAL, NOT TCP: a two-way handshake (the server opens on the SYN alone)',
+  },
+  'time-wait-zero': {
+    params: { timeWaitMs: 0 },
+    text: 'COUNTERFACTUAL, NOT TCP: TIME-WAIT lasts zero seconds',
+  },
+  'fixed-isn': {
+    params: { isn: 'fixed' },
+    text: 'COUNTERFACTUAL, NOT TCP: every connection starts at the same ISN',
+  },
+}
+
+export class World implements HostServices {
+  now_: Millis = ms(0)
+  readonly trace: TraceEvent[] = []
+  readonly rng: Rng
+  readonly hosts = new Map<HostId, Host>()
+  readonly apps: AppRuntime[] = []
+  /** Events run so far (stale timer wake-ups are not counted). */
+  steps = 0
+  private readonly byIp = new Map<string, Host>()
+  private readonly sched = new Scheduler()
+  private readonly net: Network
+  private nextId = 1
+
+  constructor(readonly scenario: Scenario) {
+    this.rng = createRng(scenario.seed)
+    const variantParams = Object.assign({}, ...scenario.variants.map((v) => VARIANT[v].params))
+    for (const [id, spec] of Object.entries(scenario.hosts)) {
+      const params = resolveParams(spec.profile, { ...spec.params, ...variantParams })
+      const h = new Host(id, spec.ip, params, this)
+      this.hosts.set(id, h)
+      this.byIp.set(spec.ip, h)
+    }
+    for (const v of scenario.variants) this.emit({ type: 'note', at: ms(0), text: VARIANT[v].text })
+    this.net = new Network(
+      scenario,
+      this.rng,
+      (e) => this.emit(e),
+      () => this.nextId++,
+    )
+    scenario.apps.forEach((spec, i) => {
+      const app = new AppRuntime(this.appWorld, spec, spec.name ?? `${spec.host}-app${i}`, this.rng.u32())
+      this.apps.push(app)
+      app.start()
+    })
+    this.scheduleFaults()
+  }
+
+  // --- HostServices -------------------------------------------------------------------------
+
+  now(): Millis {
+    return this.now_
+  }
+
+  emit(e: TraceEvent): void {
+    this.trace.push(e)
+  }
+
+  transmit(host: Host, f: SegmentFields, conn: Connection | undefined, reason?: SendReason): void {
+    const segment: Segment = { ...f, id: this.nextId++, sender: host.host }
+    this.emit({
+      type: 'segment-sent',
+      at: this.now_,
+      host: host.host,
+      ...(conn ? { conn: conn.id } : {}),
+      segment,
+      ...(reason ? { reason } : {}),
+    })
+    this.route(segment, reason, conn)
+  }
+
+  armTimer(host: Host, c: Connection, kind: TimerKind, deadline: Millis): void {
+    this.sched.push(deadline, () => {
+      if (c.timers[kind] !== deadline || !host.up) return false
+      c.timers[kind] = undefined
+      this.emit({ type: 'timer-fired', at: this.now_, host: host.host, conn: c.id, timer: kind })
+      onTimer(c, kind)
+      return true
+    })
+  }
+
+  appEvent(_host: Host, c: Connection, ev: AppEvent): void {
+    for (const app of this.apps) if (app.owns(c)) return app.onEvent(c, ev)
+  }
+
+  acceptable(_host: Host, l: Listener): void {
+    for (const app of this.apps) if (app.listener === l) return app.acceptable()
+  }
+
+  // --- driving ------------------------------------------------------------------------------
+
+  /** The time of the next event, if any. */
+  nextDeadline(): Millis | undefined {
+    return this.sched.peekTime()
+  }
+
+  /** Runs one event; false when nothing is left before `until`. */
+  step(until: number = this.scenario.until): boolean {
+    for (;;) {
+      const t = this.sched.peekTime()
+      if (t === undefined || t > until) return false
+      const ev = this.sched.pop()
+      if (!ev) return false
+      this.now_ = ev.at
+      if (ev.run()) {
+        this.steps++
+        return true
+      }
+    }
+  }
+
+  private readonly appWorld = {
+    now: () => this.now_,
+    host: (id: string) => {
+      const h = this.hosts.get(id)
+      if (!h) throw new Error(`unknown host ${id}`)
+      return h
+    },
+    schedule: (delay: number, run: () => void) =>
+      this.sched.push((this.now_ + delay) as Millis, () => {
+        run()
+        return true
+      }),
+    emit: (e: TraceEvent) => this.emit(e),
+  }
+
+  private route(segment: Segment, reason: SendReason | undefined, conn: Connection | undefined): void {
+    const to = this.byIp.get(segment.dst.ip)
+    const fate = this.net.route(this.now_, { segment, to: to?.host, reason, iss: conn?.iss })
+    fate.delays.forEach((d, i) => {
+      const copy = i === 0 ? segment : { ...segment, id: fate.copyIds[i - 1] }
+      this.sched.push((this.now_ + d) as Millis, () => this.deliver(copy, to as Host))
+    })
+  }
+
+  private deliver(seg: Segment, to: Host): boolean {
+    if (!to.up) {
+      this.emit({
+        type: 'segment-dropped',
+        at: this.now_,
+        segmentId: seg.id,
+        by: 'host-down',
+        detail: `${to.host} is down`,
+      })
+      return true
+    }
+    this.emit({ type: 'segment-delivered', at: this.now_, host: to.host, segmentId: seg.id })
+    to.receive(seg)
+    return true
+  }
+
+  private at(t: number, run: () => void): void {
+    this.sched.push(ms(t), () => {
+      run()
+      return true
+    })
+  }
+
+  private scheduleFaults(): void {
+    for (const f of this.scenario.faults) {
+      switch (f.kind) {
+        case 'crash': {
+          const h = this.hosts.get(f.host) as Host
+          this.at(f.at, () => {
+            h.crash()
+            for (const app of this.apps) if (app.spec.host === f.host) app.reset()
+          })
+          if (f.rebootAt !== undefined)
+            this.at(f.rebootAt, () => {
+              h.reboot()
+              for (const app of this.apps)
+                if (app.spec.host === f.host && app.spec.restartOnReboot) app.start(this.now_)
+            })
+          break
+        }
+        case 'syn-flood': {
+          const from = this.hosts.get(f.from) as Host
+          const to = this.hosts.get(f.to) as Host
+          const gap = 1000 / f.ratePerSec
+          for (let i = 0; i < f.count; i++)
+            this.at(Math.round(f.at + i * gap), () => {
+              // A spoofed source in TEST-NET-2 (RFC 5737): its SYN-ACKs go nowhere.
+              const src = { ip: `198.51.100.${this.rng.int(1, 254)}`, port: this.rng.int(1024, 65_535) }
+              from.sendRaw(
+                {
+                  src,
+                  dst: { ip: to.ip, port: f.port },
+                  seq: seq(this.rng.u32()),
+                  ack: seq(0),
+                  flags: parseFlags('SYN'),
+                  window: 64_240,
+                  options: { mss: 1460 },
+                  payload: new Uint8Array(0),
+                },
+                undefined,
+              )
+            })
+          break
+        }
+        case 'inject': {
+          const from = this.hosts.get(f.from) as Host
+          const to = this.hosts.get(f.to) as Host
+          this.at(f.at, () => {
+            this.emit({
+              type: 'note',
+              at: this.now_,
+              host: f.from,
+              text: `old duplicate injected towards ${f.to}`,
+            })
+            from.sendRaw(
+              {
+                src: { ip: from.ip, port: f.srcPort },
+                dst: { ip: to.ip, port: f.dstPort },
+                seq: seq(f.seq),
+                ack: seq(f.ack),
+                flags: parseFlags(f.flags),
+                window: 65_535,
+                options: parseFlags(f.flags) & parseFlags('SYN') ? { mss: 1460 } : {},
+                payload: new Uint8Array(f.bytes),
+                ...(f.label ? { label: f.label } : {}),
+              },
+              undefined,
+            )
+          })
+          break
+        }
+        default:
+          break // network faults are applied by Network.route
+      }
+    }
+  }
+}
