@@ -1,6 +1,7 @@
 import { type Metadata, type Viewport } from 'next'
 import localFont from 'next/font/local'
 import { type ReactNode } from 'react'
+import { UserMenu } from '@/components/auth/UserMenu'
 import { Footer } from '@/components/layout/Footer'
 import { Header } from '@/components/layout/Header'
 import { getThemePreference } from '@/components/layout/theme'
@@ -40,7 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="skip-link">
           {shell[locale].skipToContent}
         </a>
-        <Header locale={locale} theme={theme} />
+        <Header locale={locale} theme={theme} userMenu={<UserMenu locale={locale} />} />
         <main id="main" tabIndex={-1} className="container">
           {children}
         </main>

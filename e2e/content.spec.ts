@@ -49,14 +49,18 @@ test('a visitor answers the quiz and sees every explanation', async ({ page }) =
   await expect(quiz.getByRole('status')).toHaveText('Correct.')
 })
 
-test('a question page renders its MDX, the simulation placeholder and further reading', async ({ page }) => {
+test('a question page renders its MDX, every simulation it places and further reading', async ({ page }) => {
   const [meta] = await loadQuestionIndex()
   const question = (await loadQuestion(meta.slug, 'en'))!
   await page.goto(`/questions/${meta.slug}`)
+  // Each <Simulation> renders the interactive player when its scenario exists, else the labelled
+  // placeholder; both mark themselves with data-scenario.
   const placed = [...question.source.matchAll(/<Simulation\s+scenario="([^"]+)"/g)].map((m) => m[1])
-  const figures = page.getByRole('figure', { name: 'Simulation' })
-  await expect(figures).toHaveCount(placed.length)
-  for (const [i, scenario] of placed.entries()) await expect(figures.nth(i)).toContainText(scenario)
+  const simulations = page.locator('main [data-scenario]')
+  await expect(simulations).toHaveCount(placed.length)
+  for (const [i, scenario] of placed.entries()) {
+    await expect(simulations.nth(i)).toHaveAttribute('data-scenario', scenario)
+  }
   const reading = page.getByRole('region', { name: 'Further reading' })
   for (const source of question.frontmatter.sources) {
     await expect(reading.getByRole('link', { name: source.label })).toHaveAttribute('href', source.url)

@@ -29,9 +29,10 @@ export function Simulation({ locale, ...props }: { locale: Locale } & Record<str
     <figure className={styles.simulation} aria-label={t.simulationLabel} data-scenario={scenario}>
       <div className={styles.header}>
         <span className={styles.title}>{t.simulationLabel}</span>
-        <Badge tone="accent">{t.simulationPlaceholder}</Badge>
+        <Badge tone="accent">{t.simulationSoon}</Badge>
       </div>
       {task ? <p className={styles.task}>{task}</p> : null}
+      <p className={styles.note}>{t.simulationPlaceholder}</p>
       <dl className={styles.meta}>
         <div>
           <dt>{t.simulationScenario}</dt>
