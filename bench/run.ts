@@ -2,8 +2,15 @@
  * `npm run bench`: prints figures, asserts nothing. Targets (from the project brief): ≥ 1 000 000
  * engine events/s, a 10 000-SYN flood under 50 ms, any step of a 10 000-event trace under 16 ms
  * (one frame at 60 Hz), and pcap export fast enough never to be noticed.
+ * Figures are wall-clock, best of a few runs; on a shared machine, read them with `uptime`.
  */
-import { benchPcap } from './pcap'
+import { cpus, loadavg } from 'node:os'
+import { benchEngine } from './engine'
 import { print } from './measure'
+import { benchPcap } from './pcap'
 
+console.log(
+  `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg()[0].toFixed(2)}`,
+)
+print('engine (runScenario / Replay)', benchEngine())
 print('pcap export', benchPcap())

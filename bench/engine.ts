@@ -1,0 +1,99 @@
+/**
+ * Engine figures through its public runner (lib/tcp/sim/runner.ts): events per second on a long
+ * bulk transfer, SYN floods of 10 000 and 100 000 segments, and the time to replay a
+ * 10 000-event trace to its last step (what a scrubber does when the user drags to the end).
+ */
+import { performance } from 'node:perf_hooks'
+import { Replay, runScenario, type ScenarioInput } from '@/lib/tcp'
+import { type Figure, measure } from './measure'
+
+const hosts = { client: { ip: '10.0.0.1' }, server: { ip: '10.0.0.2' } }
+
+/** One connection moving `bytes` from client to server, then a normal close. */
+export const bulk = (bytes: number): ScenarioInput => ({
+  name: 'bench-bulk',
+  hosts,
+  network: { latencyMs: 10 },
+  apps: [
+    {
+      host: 'server',
+      actions: [
+        { do: 'listen', port: 80, at: 0 },
+        { do: 'close', on: 'eof' },
+      ],
+    },
+    {
+      host: 'client',
+      actions: [
+        { do: 'connect', to: 'server', port: 80, at: 0 },
+        { do: 'send', bytes, on: 'connected' },
+        { do: 'close', on: 'connected', after: 1 },
+      ],
+    },
+  ],
+})
+
+/** `count` spoofed SYNs at a million per second against a Linux listener (cookies on overflow). */
+export const synFlood = (count: number): ScenarioInput => ({
+  name: 'bench-syn-flood',
+  hosts: { attacker: { ip: '10.0.0.66' }, server: { ip: '10.0.0.2' } },
+  network: { latencyMs: 10 },
+  apps: [{ host: 'server', actions: [{ do: 'listen', port: 80, backlog: 128, at: 0 }] }],
+  faults: [
+    { kind: 'syn-flood', from: 'attacker', to: 'server', port: 80, at: 0, ratePerSec: 1_000_000, count },
+  ],
+})
+
+function eventsPerSecond(label: string, input: ScenarioInput): Figure[] {
+  let events = 0
+  let steps = 0
+  const t = measure(
+    label,
+    () => {
+      const r = runScenario(input)
+      events = r.trace.length
+      steps = r.world.steps
+    },
+    2,
+  )
+  return [
+    t,
+    { label: '  → trace events', value: events, unit: 'events' },
+    { label: '  → trace events/s', value: Math.round(events / (t.ms / 1000)), unit: 'events/s' },
+    { label: '  → scheduler steps/s', value: Math.round(steps / (t.ms / 1000)), unit: 'steps/s' },
+  ]
+}
+
+/** A bulk transfer just long enough to emit `events` trace events. */
+function bulkWithAtLeast(events: number): ScenarioInput {
+  for (let bytes = 1_000_000; ; bytes *= 2) {
+    const s = bulk(bytes)
+    if (runScenario(s).trace.length >= events) return s
+  }
+}
+
+export function benchEngine(): Figure[] {
+  const figures: Figure[] = []
+  figures.push(...eventsPerSecond('bulk transfer, 50 MB over one connection', bulk(50_000_000)))
+  figures.push(...eventsPerSecond('SYN flood, 100 000 SYNs', synFlood(100_000)))
+  figures.push(measure('SYN flood, 10 000 SYNs (run to idle)', () => runScenario(synFlood(10_000))))
+
+  const scrub = bulkWithAtLeast(10_000)
+  const last = 9_999
+  figures.push(measure('replay to event 10 000 from scratch (Replay.at)', () => new Replay(scrub).at(last)))
+  // Dragging back and forth: every backward move replays from the start; forward continues.
+  const replay = new Replay(scrub)
+  const positions = Array.from({ length: 50 }, (_, i) => (i * 7919) % 10_000)
+  let worst = 0
+  for (const p of positions) {
+    const t0 = performance.now()
+    replay.at(p)
+    worst = Math.max(worst, performance.now() - t0)
+  }
+  figures.push({
+    label: 'worst of 50 random seeks in that trace',
+    value: Math.round(worst * 100) / 100,
+    unit: 'ms',
+  })
+  return figures
+}

@@ -1,0 +1,97 @@
+/**
+ * Captures of real engine runs, read by tshark: whatever the engine sends must decode cleanly
+ * at every capture point, and Wireshark's TCP analysis must agree with the trace's own reasons.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { EXAMPLES } from '../scenario/examples'
+import { type ScenarioInput } from '../scenario/schema'
+import { runScenario } from '../sim/runner'
+import { type CapturePoint, framesFromTrace, traceToPcap } from './from-trace'
+import { framesMatching, requireTshark, tsharkFields, writeTempPcap } from './test-support/tshark'
+
+const POINTS: CapturePoint[] = [
+  { at: 'host', host: 'client' },
+  { at: 'host', host: 'server' },
+  { at: 'wire' },
+]
+const pointName = (p: CapturePoint) => (p.at === 'wire' ? 'wire' : p.host)
+
+/** 100 bytes up, 500 down, a keepalive probe after 2 s idle, then a close whose first FIN is lost. */
+const keepaliveThenLostFin: ScenarioInput = {
+  name: 'pcap-keepalive-lost-fin',
+  hosts: { client: { ip: '10.0.0.1' }, server: { ip: '10.0.0.2' } },
+  apps: [
+    {
+      host: 'server',
+      actions: [
+        { at: 0, do: 'listen', port: 80 },
+        { on: { received: 100 }, do: 'send', bytes: 500, label: '200 OK' },
+        { on: 'eof', do: 'close' },
+      ],
+    },
+    {
+      host: 'client',
+      actions: [
+        { at: 1, do: 'connect', to: 'server', port: 80 },
+        { on: 'connected', do: 'setsockopt', keepalive: { idleMs: 2000, intervalMs: 1000, probes: 3 } },
+        { on: 'connected', do: 'send', bytes: 100, label: 'GET /' },
+        { at: 2600, do: 'close' },
+      ],
+    },
+  ],
+  faults: [{ kind: 'drop', match: { from: 'client', hasFlags: 'FIN' } }],
+}
+
+function capture(input: ScenarioInput, point: CapturePoint): string {
+  return captureWithCount(input, point).path
+}
+
+function captureWithCount(input: ScenarioInput, point: CapturePoint): { path: string; frames: number } {
+  const { trace } = runScenario(input)
+  const frames = framesFromTrace(trace, point).length
+  return { path: writeTempPcap(traceToPcap(trace, point), `${input.name}-${pointName(point)}.pcap`), frames }
+}
+
+describe('tshark reading captures of engine runs', () => {
+  beforeAll(requireTshark)
+
+  const cases = [keepaliveThenLostFin, ...EXAMPLES].flatMap((s) =>
+    POINTS.map((p) => [s.name, pointName(p), s, p] as const),
+  )
+  it.each(cases)(
+    '%s captured at %s decodes with good checksums and nothing malformed',
+    (_n, _p, input, point) => {
+      const { path, frames } = captureWithCount(input, point)
+      const rows = tsharkFields(path, ['ip.checksum.status', 'tcp.checksum.status', '_ws.malformed'])
+      // Every frame we wrote is one tshark read (a firewalled server legitimately captures none).
+      expect(rows.length).toBe(frames)
+      // 1 is PROTO_CHECKSUM_E_GOOD; _ws.malformed is empty unless a dissector gave up.
+      expect(rows.filter(([ip, tcp, bad]) => ip !== '1' || tcp !== '1' || (bad ?? '') !== '')).toEqual([])
+    },
+  )
+
+  it('shows the keepalive probe as [TCP Keep-Alive] one byte back, and its answer as [TCP Keep-Alive ACK]', () => {
+    const path = capture(keepaliveThenLostFin, { at: 'host', host: 'client' })
+    // After 100 bytes the client's SND.NXT is relative 101, so the probe goes at 100.
+    expect(tsharkFields(path, ['tcp.seq', 'tcp.len'], 'tcp.analysis.keep_alive')).toEqual([['100', '0']])
+    expect(framesMatching(path, 'tcp.analysis.keep_alive_ack').length).toBe(1)
+  })
+
+  it('shows the re-sent FIN as [TCP Retransmission] at relative seq 101 at the client, and only once at the server', () => {
+    const client = capture(keepaliveThenLostFin, { at: 'host', host: 'client' })
+    expect(tsharkFields(client, ['tcp.seq'], 'tcp.analysis.retransmission && tcp.flags.fin == 1')).toEqual([
+      ['101'],
+    ])
+    const server = capture(keepaliveThenLostFin, { at: 'host', host: 'server' })
+    expect(tsharkFields(server, ['tcp.seq'], 'tcp.srcport != 80 && tcp.flags.fin == 1')).toEqual([['101']])
+    expect(framesMatching(server, 'tcp.analysis.retransmission && tcp.srcport != 80')).toEqual([])
+  })
+
+  it('shows the RST answering a SYN to a closed port at relative seq 1 though its raw seq is 0', () => {
+    const refused = EXAMPLES.find((s) => s.name === 'connection-refused')!
+    const path = capture(refused, { at: 'wire' })
+    expect(tsharkFields(path, ['tcp.seq', 'tcp.seq_raw', 'tcp.ack'], 'tcp.flags.reset == 1')).toEqual([
+      ['1', '0', '1'],
+    ])
+  })
+})

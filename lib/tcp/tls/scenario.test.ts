@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { parseScenario } from '../scenario/schema'
+import { World } from '../sim/world'
+import { type TraceEvent } from '../trace'
+import { idealTimeline } from './ideal'
+import { tlsScenario } from './scenario'
+import { handshakeSpec } from './specs'
+
+const RTT = 100
+
+function run(input: ReturnType<typeof tlsScenario>): TraceEvent[] {
+  const parsed = parseScenario(input)
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'))
+  const world = new World(parsed.scenario)
+  while (world.step());
+  return world.trace
+}
+
+/** When the first segment labelled with `label` reached `host`. */
+function firstArrival(trace: TraceEvent[], host: string, label: string): number {
+  const ids = new Set<number>()
+  for (const e of trace) {
+    if (e.type === 'segment-sent' && e.segment.label?.includes(label)) ids.add(e.segment.id)
+    if (e.type === 'segment-delivered' && e.host === host && ids.has(e.segmentId)) return e.at
+  }
+  throw new Error(`no segment labelled "${label}" reached ${host}`)
+}
+
+describe('handshakes run by the engine over TCP', () => {
+  it.each(['tls12', 'tls12-rsa', 'tls12-resumed', 'tls13', 'tls13-0rtt'] as const)(
+    '%s delivers the first response byte when the textbook timeline says',
+    (id) => {
+      const spec = handshakeSpec(id)
+      const trace = run(tlsScenario(spec, { rttMs: RTT }))
+      const connectAt = 1
+      const arrived = firstArrival(trace, 'client', 'HTTP response') - connectAt
+      expect(arrived).toBe(idealTimeline(spec, { rttMs: RTT }).responseArrivedAt)
+    },
+  )
+
+  it('takes four round trips for TLS 1.2 and three for TLS 1.3 before the first response byte', () => {
+    const at = (id: 'tls12' | 'tls13') =>
+      firstArrival(run(tlsScenario(handshakeSpec(id), { rttMs: RTT })), 'client', 'HTTP response') - 1
+    expect(at('tls12')).toBe(4 * RTT)
+    expect(at('tls13')).toBe(3 * RTT)
+  })
+
+  it('labels the segments with the messages they carry', () => {
+    const trace = run(tlsScenario(handshakeSpec('tls13'), { rttMs: RTT }))
+    const labels = trace.flatMap((e) =>
+      e.type === 'segment-sent' && e.segment.label ? [e.segment.label] : [],
+    )
+    expect(labels[0]).toBe('ClientHello')
+    expect(labels).toContain(
+      'ServerHello, ChangeCipherSpec, EncryptedExtensions, Certificate, CertificateVerify, Finished',
+    )
+  })
+})
