@@ -4,6 +4,9 @@ import { defineConfig } from '@playwright/test'
 // `next start`. Auth.js builds its redirect origin from `localhost`, so the browser must use it too.
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://localhost:${PORT}`
+// The server appends magic links here instead of mailing them; e2e/fixtures.ts reads them back.
+// Set on process.env so both the server and the test workers inherit the same path.
+process.env.MAGIC_LINK_FILE ??= `${process.cwd()}/data/magic-links-${PORT}.txt`
 
 export default defineConfig({
   testDir: './e2e',

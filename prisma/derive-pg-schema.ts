@@ -19,7 +19,7 @@ function swap(schema: string, key: string, from: string, to: string): string {
 export function derivePgSchema(sqliteSchema: string): string {
   let schema = swap(sqliteSchema, 'provider', 'sqlite', 'postgresql')
   schema = swap(schema, 'output', '../lib/server/generated/prisma', '../lib/server/generated/prisma-pg')
-  schema = schema.replace('url      = env("DATABASE_URL")', 'url      = env("PG_DATABASE_URL")')
+  schema = schema.replace(/(\burl\s*=\s*)env\("DATABASE_URL"\)/, '$1env("PG_DATABASE_URL")')
   return HEADER + schema
 }
 

@@ -1,6 +1,7 @@
 'use server'
 // The auth forms' server actions. Each parses with zod and returns field errors as message keys;
 // on success Auth.js's signIn() throws Next's redirect, which must be allowed to propagate.
+import { redirect } from 'next/navigation'
 import { AuthError } from 'next-auth'
 import { signIn, signOut } from './auth'
 import { fieldErrorKeys, MagicLinkInput, safeRedirectPath, SignInInput, SignUpInput } from './auth-schemas'
@@ -59,16 +60,18 @@ export async function magicLinkAction(
   if (!parsed.success) return { fieldErrors: fieldErrorKeys(parsed.error), values }
 
   try {
-    // Redirects to /check-email once the link is written.
+    // No redirect from Auth.js here: it would send the browser to its own /api/auth/verify-request
+    // route, which a server action's client-side navigation does not follow on to the page.
     await signIn('email', {
       email: parsed.data.email,
       redirectTo: safeRedirectPath(formData.get('callbackUrl')),
+      redirect: false,
     })
   } catch (error) {
     if (error instanceof AuthError) return { fieldErrors: {}, formError: 'errorGeneric', values }
     throw error
   }
-  return { fieldErrors: {}, values }
+  redirect('/check-email')
 }
 
 export async function githubSignInAction(formData: FormData): Promise<void> {
