@@ -7,7 +7,14 @@ import { EXAMPLES } from '../scenario/examples'
 import { type ScenarioInput } from '../scenario/schema'
 import { runScenario } from '../sim/runner'
 import { type CapturePoint, framesFromTrace, traceToPcap } from './from-trace'
-import { framesMatching, requireTshark, tsharkFields, writeTempPcap } from './test-support/tshark'
+import { formatMac, macForHost } from './mac'
+import {
+  framesMatching,
+  requireTshark,
+  tsharkFields,
+  writeTempPcap,
+  TSHARK_TIMEOUT,
+} from './test-support/tshark'
 
 const POINTS: CapturePoint[] = [
   { at: 'host', host: 'client' },
@@ -52,7 +59,7 @@ function captureWithCount(input: ScenarioInput, point: CapturePoint): { path: st
   return { path: writeTempPcap(traceToPcap(trace, point), `${input.name}-${pointName(point)}.pcap`), frames }
 }
 
-describe('tshark reading captures of engine runs', () => {
+describe('tshark reading captures of engine runs', TSHARK_TIMEOUT, () => {
   beforeAll(requireTshark)
 
   const cases = [keepaliveThenLostFin, ...EXAMPLES].flatMap((s) =>
@@ -93,5 +100,29 @@ describe('tshark reading captures of engine runs', () => {
     expect(tsharkFields(path, ['tcp.seq', 'tcp.seq_raw', 'tcp.ack'], 'tcp.flags.reset == 1')).toEqual([
       ['1', '0', '1'],
     ])
+  })
+
+  it("shows a spoofed SYN flood with the attacker's MAC under forged TEST-NET-2 source addresses", () => {
+    const flood: ScenarioInput = {
+      name: 'pcap-syn-flood',
+      hosts: { attacker: { ip: '10.0.0.66' }, server: { ip: '10.0.0.2' } },
+      apps: [{ host: 'server', actions: [{ at: 0, do: 'listen', port: 80, backlog: 8 }] }],
+      faults: [
+        { kind: 'syn-flood', from: 'attacker', to: 'server', port: 80, at: 0, ratePerSec: 1000, count: 50 },
+      ],
+      until: 500,
+    }
+    const path = capture(flood, { at: 'wire' })
+    const syns = tsharkFields(
+      path,
+      ['eth.src', 'ip.src', '_ws.malformed'],
+      'tcp.flags.syn == 1 && tcp.flags.ack == 0',
+    )
+    expect(syns.length).toBe(50)
+    expect(new Set(syns.map(([mac]) => mac))).toEqual(new Set([formatMac(macForHost('attacker'))]))
+    for (const [, ip, malformed] of syns) {
+      expect(ip).toMatch(/^198\.51\.100\./)
+      expect(malformed ?? '').toBe('')
+    }
   })
 })

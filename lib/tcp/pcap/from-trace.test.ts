@@ -3,7 +3,13 @@ import { FIN, hasFlag } from '../segment'
 import { framesFromTrace, traceToPcap } from './from-trace'
 import { formatMac, macForHost } from './mac'
 import { lostFinTrace, ONE_WAY_MS } from './test-support/trace-fixture'
-import { framesMatching, requireTshark, tsharkFields, writeTempPcap } from './test-support/tshark'
+import {
+  framesMatching,
+  requireTshark,
+  tsharkFields,
+  writeTempPcap,
+  TSHARK_TIMEOUT,
+} from './test-support/tshark'
 
 const trace = lostFinTrace()
 const fins = (frames: ReturnType<typeof framesFromTrace>) =>
@@ -48,7 +54,7 @@ describe('capturing a trace', () => {
   })
 })
 
-describe('tshark reading trace captures', () => {
+describe('tshark reading trace captures', TSHARK_TIMEOUT, () => {
   beforeAll(requireTshark)
 
   it('sees the client capture as Wireshark would: keep-alive, retransmitted FIN, no bad checksums', () => {

@@ -8,9 +8,15 @@ import { ACK, SYN } from '../segment'
 import { macForHost } from './mac'
 import { writePcap } from './pcap-file'
 import { handmadeConversation } from './test-support/handmade'
-import { framesMatching, requireTshark, tsharkFields, writeTempPcap } from './test-support/tshark'
+import {
+  framesMatching,
+  requireTshark,
+  tsharkFields,
+  writeTempPcap,
+  TSHARK_TIMEOUT,
+} from './test-support/tshark'
 
-describe('tshark reading a hand-made capture', () => {
+describe('tshark reading a hand-made capture', TSHARK_TIMEOUT, () => {
   let path = ''
   beforeAll(() => {
     requireTshark()
@@ -69,7 +75,7 @@ describe('tshark reading a hand-made capture', () => {
   })
 })
 
-describe('tshark reading a Fast Open SYN', () => {
+describe('tshark reading a Fast Open SYN', TSHARK_TIMEOUT, () => {
   it('decodes a cookie request and a SYN carrying a cookie and data', () => {
     requireTshark()
     const common = {

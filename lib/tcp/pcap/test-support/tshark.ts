@@ -9,6 +9,9 @@ import { join } from 'node:path'
 
 const TSHARK = process.env.TSHARK ?? 'tshark'
 
+/** tshark takes about a second to start, several on a loaded CI machine: more than vitest's 5 s default. */
+export const TSHARK_TIMEOUT = { timeout: 60_000 }
+
 /** Throws a message that says how to get tshark when it is missing. */
 export function requireTshark(): void {
   try {
