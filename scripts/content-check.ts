@@ -1,9 +1,9 @@
 // `npm run content:check`: validates every question file and prints one line per problem
-// (file:line: field: message), so an author can jump straight to each. Exits 1 on any problem.
+// (file:line: field: message), frontmatter and MDX bodies alike,, so an author can jump straight to each. Exits 1 on any problem.
 import { checkQuestions, formatProblem } from '@/lib/content'
 
 async function main() {
-  const { questions, problems } = await checkQuestions()
+  const { questions, problems } = await checkQuestions(undefined, { compileMdx: true })
   if (problems.length) {
     for (const problem of problems) console.error(formatProblem(problem))
     console.error(`\ncontent check: ${problems.length} problem${problems.length === 1 ? '' : 's'}`)

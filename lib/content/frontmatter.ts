@@ -13,6 +13,8 @@ export interface SplitSource {
   yaml: string
   /** The MDX after the closing fence. */
   body: string
+  /** File line (1-based) on which the body starts, to map MDX errors back to the file. */
+  bodyLine: number
 }
 
 const FENCE = /^---[ \t]*$/
@@ -23,7 +25,7 @@ export function splitFrontmatter(source: string): SplitSource | null {
   if (!FENCE.test(lines[0] ?? '')) return null
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line))
   if (close === -1) return null
-  return { yaml: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n') }
+  return { yaml: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 }
 }
 
 export interface ParsedYaml {

@@ -6,12 +6,12 @@ const fixtures = (name: string) => path.join(__dirname, '__fixtures__', name)
 const file = (name: string, locale: string) => `lib/content/__fixtures__/${name}/syn-basics/${locale}.mdx`
 
 async function messagesFor(name: string) {
-  return (await checkQuestions(fixtures(name))).problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`)
+  return (await checkQuestions(fixtures(name), { compileMdx: true })).problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`)
 }
 
 describe('the real question files', () => {
-  it('all pass validation in both locales', async () => {
-    const { questions, problems } = await checkQuestions()
+  it('all pass validation in both locales, MDX bodies included', async () => {
+    const { questions, problems } = await checkQuestions(undefined, { compileMdx: true })
     expect(problems).toEqual([])
     expect(questions.length).toBeGreaterThan(0)
   })
@@ -94,6 +94,13 @@ describe('broken frontmatter is reported as file:line: field: message', () => {
   it('names a missing translation file', async () => {
     expect(await messagesFor('missing-locale')).toEqual([
       `${file('missing-locale', 'zh')}:1: (file): missing: every question needs en.mdx and zh.mdx`,
+    ])
+  })
+
+  it('names an unknown MDX component and an MDX syntax error at their lines', async () => {
+    expect(await messagesFor('bad-mdx')).toEqual([
+      `${file('bad-mdx', 'en')}:27: (mdx): unknown component <Simulaton>; available: Callout, Simulation`,
+      `${file('bad-mdx', 'zh')}:29: (mdx): Unexpected end of file in expression, expected a corresponding closing brace for \`{\``,
     ])
   })
 

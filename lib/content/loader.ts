@@ -4,6 +4,7 @@ import path from 'node:path'
 import { type Locale, locales } from '@/lib/i18n/locales'
 import { localesAgree } from './cross-locale'
 import { ContentError, type ContentProblem } from './frontmatter'
+import { checkMdxBody } from './mdx-check'
 import { type ParsedQuestionFile, parseQuestionSource } from './parse'
 import { type Difficulty, type QuestionFrontmatter, Slug } from './schema'
 
@@ -45,7 +46,7 @@ interface CheckedQuestion {
 // Messages name files relative to the project, the way authors and editors refer to them.
 const display = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/')
 
-async function checkFolder(root: string, slug: string): Promise<{ question?: CheckedQuestion; problems: ContentProblem[] }> {
+async function checkFolder(root: string, slug: string, compileMdx = false): Promise<{ question?: CheckedQuestion; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = []
   const folder = path.join(root, slug)
   if (!Slug.safeParse(slug).success) {
@@ -65,8 +66,10 @@ async function checkFolder(root: string, slug: string): Promise<{ question?: Che
       continue
     }
     const result = parseQuestionSource(display(file), source)
-    if (result.ok) parsed[locale] = result.value
-    else problems.push(...result.problems)
+    if (result.ok) {
+      parsed[locale] = result.value
+      if (compileMdx) problems.push(...(await checkMdxBody(result.value.file, result.value.body, result.value.bodyLine)))
+    } else problems.push(...result.problems)
   }
   const [first, ...rest] = locales
   const reference = parsed[first]
@@ -99,14 +102,18 @@ const difficultyOrder: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 
  * Validates every question folder under `root` and collects all problems instead of stopping at
  * the first, so one run of the content check shows an author everything to fix.
  */
-export async function checkQuestions(root: string = QUESTIONS_DIR) {
+export async function checkQuestions(
+  root: string = QUESTIONS_DIR,
+  // Compiling every body is the content check's job; pages compile their own body when rendering.
+  { compileMdx = false }: { compileMdx?: boolean } = {},
+) {
   const entries = await readdir(/*turbopackIgnore: true*/ root, { withFileTypes: true }).catch(() => null)
   if (!entries) {
     const problem = { file: display(root), line: 1, field: '(folder)', message: 'not found; questions live in content/questions/<slug>/' }
     return { questions: [] as CheckedQuestion[], problems: [problem] }
   }
   const slugs = entries.filter((e) => e.isDirectory()).map((e) => e.name)
-  const checked = await Promise.all(slugs.map((slug) => checkFolder(root, slug)))
+  const checked = await Promise.all(slugs.map((slug) => checkFolder(root, slug, compileMdx)))
   const problems = checked.flatMap((c) => c.problems)
   const questions = checked.flatMap((c) => (c.question ? [c.question] : []))
 

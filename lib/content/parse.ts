@@ -7,6 +7,8 @@ export interface ParsedQuestionFile {
   source: string
   frontmatter: QuestionFrontmatter
   body: string
+  /** File line on which the MDX body starts. */
+  bodyLine: number
   /** Line of a frontmatter field, so later cross-file checks can point at it too. */
   lineOf(path: readonly PropertyKey[]): number
 }
@@ -45,5 +47,5 @@ export function parseQuestionSource(file: string, source: string): ParseResult {
     })
     return { ok: false, problems: problems.sort((a, b) => a.line - b.line) }
   }
-  return { ok: true, value: { file, source, frontmatter: result.data, body: split.body, lineOf: yaml.lineOf } }
+  return { ok: true, value: { file, source, frontmatter: result.data, body: split.body, bodyLine: split.bodyLine, lineOf: yaml.lineOf } }
 }
