@@ -107,9 +107,13 @@ export function segLen(seg: Segment): number {
   return seg.payload.length + (seg.flags & SYN ? 1 : 0) + (seg.flags & FIN ? 1 : 0)
 }
 
-type SyncEvent = 'unacceptable' | 'rst' | 'syn' | 'no-ack' | 'ack'
+type SyncEvent = 'duplicate-syn' | 'unacceptable' | 'rst' | 'syn' | 'no-ack' | 'ack'
 
 function classify(c: Connection, seg: Segment): SyncEvent {
+  const synOnly = (seg.flags & (SYN | ACK | RST)) === SYN
+  if (c.state === 'SYN-RECEIVED' && synOnly && seg.seq === c.irs) return 'duplicate-syn'
+  // Linux tcp_timewait_state_process() looks at a new SYN before any window test.
+  if (c.state === 'TIME-WAIT' && synOnly && seqGt(seg.seq, c.rcvNxt)) return 'syn'
   if (!acceptable(c, seg)) return 'unacceptable'
   if (hasFlag(seg.flags, RST)) return 'rst'
   if (hasFlag(seg.flags, SYN)) return 'syn'
@@ -122,6 +126,9 @@ function otherwise(c: Connection, seg: Segment): ArrivalOutcome {
   noteActivity(c)
   const ev = classify(c, seg)
   switch (ev) {
+    case 'duplicate-syn': // the peer retransmitted its SYN: our SYN,ACK was lost (Linux inet_rtx_syn_ack)
+      sendSynAck(c, true, seg.options)
+      return 'done'
     case 'unacceptable':
       unacceptable(c, seg)
       return 'done'
@@ -195,11 +202,6 @@ function reset(c: Connection, seg: Segment): void {
 
 /** §3.10.7.4 fourth: a SYN in a synchronized state. */
 function synInWindow(c: Connection, seg: Segment): ArrivalOutcome {
-  if (c.state === 'SYN-RECEIVED' && c.passive && seg.seq === seqAdd(c.rcvNxt, -1)) {
-    // The client retransmitted its SYN: our SYN-ACK was lost (Linux inet_rtx_syn_ack()).
-    sendSynAck(c, true, seg.options)
-    return 'done'
-  }
   if (c.state === 'TIME-WAIT' && c.params.timeWaitReopen && seqGt(seg.seq, c.rcvNxt)) {
     // MAY-2: a new SYN with a higher sequence number may reopen a TIME-WAIT connection.
     c.note('new SYN above RCV.NXT in TIME-WAIT: TIME-WAIT ends early (RFC 9293 MAY-2)')

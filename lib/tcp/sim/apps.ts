@@ -270,14 +270,8 @@ export class AppRuntime {
 
   /** Application bytes: pseudo-random so that reordering or duplication bugs cannot hide. */
   private fill(n: number): Uint8Array {
-    const out = new Uint8Array(n)
-    for (let i = 0; i < n; i += 4) {
-      const v = this.bytes.u32()
-      out[i] = v
-      if (i + 1 < n) out[i + 1] = v >>> 8
-      if (i + 2 < n) out[i + 2] = v >>> 16
-      if (i + 3 < n) out[i + 3] = v >>> 24
-    }
-    return out
+    const words = new Uint32Array((n + 3) >>> 2)
+    for (let i = 0; i < words.length; i++) words[i] = this.bytes.u32()
+    return new Uint8Array(words.buffer, 0, n)
   }
 }
