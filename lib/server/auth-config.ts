@@ -59,6 +59,13 @@ export function authConfig(env: Env, db: PrismaClient): NextAuthConfig {
         ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })]
         : []),
     ],
+    logger: {
+      // A wrong password is an expected outcome, not a server error: one line instead of a stack.
+      error(error) {
+        if (error.name === 'CredentialsSignin') console.warn('[auth] password sign-in refused')
+        else console.error(error)
+      },
+    },
     callbacks: {
       // Expose the user id to server components (session.user.id), which the JWT carries as `sub`.
       session({ session, token }) {

@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { migrateDeploy } from '@/prisma/test-support'
+import { authorizeWithPassword } from './auth-config'
+import { deliverMagicLink } from './auth-magic-link'
+import { safeRedirectPath, SignUpInput } from './auth-schemas'
+import { createSqliteClient } from './db-client'
+import { type PrismaClient } from './generated/prisma/client'
+import { hashPassword } from './passwords'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'handshake-auth-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('password sign-in', () => {
+  const url = `file:${path.join(dir, 'auth.db')}`
+  let db: PrismaClient
+
+  beforeAll(async () => {
+    await migrateDeploy({ DATABASE_URL: url })
+    db = createSqliteClient(url)
+    await db.user.create({
+      data: { name: 'Ada', email: 'ada@example.com', passwordHash: await hashPassword('analytical engine') },
+    })
+    await db.user.create({ data: { email: 'link-only@example.com' } })
+  }, 60_000)
+  afterAll(() => db?.$disconnect())
+
+  it('accepts the right password whatever the case and spacing of the email', async () => {
+    const user = await authorizeWithPassword(db, { email: ' ADA@example.com', password: 'analytical engine' })
+    expect(user).toMatchObject({ name: 'Ada', email: 'ada@example.com' })
+  })
+
+  it('refuses a wrong password, an unknown email and a magic-link-only user alike', async () => {
+    expect(
+      await authorizeWithPassword(db, { email: 'ada@example.com', password: 'difference engine' }),
+    ).toBeNull()
+    expect(
+      await authorizeWithPassword(db, { email: 'nobody@example.com', password: 'analytical engine' }),
+    ).toBeNull()
+    expect(
+      await authorizeWithPassword(db, { email: 'link-only@example.com', password: 'anything at all' }),
+    ).toBeNull()
+    expect(await authorizeWithPassword(db, { email: 'not an email', password: 123 })).toBeNull()
+  })
+})
+
+describe('the sign-up rules', () => {
+  it('report each bad field with a message key and normalise the email', () => {
+    const bad = SignUpInput.safeParse({ name: ' ', email: 'nope', password: 'short' })
+    expect(bad.success).toBe(false)
+    expect(bad.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ['name', 'nameRequired'],
+      ['email', 'emailInvalid'],
+      ['password', 'passwordTooShort'],
+    ])
+    const good = SignUpInput.parse({ name: 'Ada', email: ' Ada@Example.COM ', password: '12345678' })
+    expect(good.email).toBe('ada@example.com')
+  })
+
+  it('only redirect to same-site paths after sign-in', () => {
+    expect(safeRedirectPath('/review?due=1')).toBe('/review?due=1')
+    expect(safeRedirectPath('https://evil.example')).toBe('/')
+    expect(safeRedirectPath('//evil.example')).toBe('/')
+    expect(safeRedirectPath('/\\evil.example')).toBe('/')
+    expect(safeRedirectPath(null)).toBe('/')
+  })
+})
+
+describe('magic link delivery', () => {
+  it('appends one "<email> <url>" line per link to MAGIC_LINK_FILE', async () => {
+    const file = path.join(dir, 'links', 'magic.txt')
+    await deliverMagicLink({ file, logToConsole: false }, 'a@example.com', 'http://localhost/1')
+    await deliverMagicLink({ file, logToConsole: false }, 'b@example.com', 'http://localhost/2')
+    expect(readFileSync(file, 'utf8')).toBe(
+      'a@example.com http://localhost/1\nb@example.com http://localhost/2\n',
+    )
+  })
+
+  it('refuses to issue a link that nobody could receive', async () => {
+    await expect(deliverMagicLink({ logToConsole: false }, 'a@example.com', 'http://x')).rejects.toThrow(
+      /deliver/,
+    )
+  })
+})
