@@ -55,4 +55,22 @@ describe('handshakes run by the engine over TCP', () => {
       'ServerHello, ChangeCipherSpec, EncryptedExtensions, Certificate, CertificateVerify, Finished',
     )
   })
+
+  it('pays a retransmission timeout, not a round trip, when the segment carrying the Certificate is lost', () => {
+    const spec = handshakeSpec('tls13')
+    const faults = [{ kind: 'drop' as const, match: { from: 'server', label: 'Certificate' } }]
+    const trace = run(tlsScenario(spec, { rttMs: RTT, faults }))
+    const retransmitted = trace.filter(
+      (e) =>
+        e.type === 'segment-sent' &&
+        e.reason === 'retransmission' &&
+        e.segment.label?.includes('Certificate'),
+    )
+    expect(retransmitted.length).toBeGreaterThanOrEqual(1)
+    // No SACK recovery or fast retransmit in the model: the server waits out its RTO. After one RTT
+    // sample of 100 ms, RTO = SRTT + 4·RTTVAR = 100 + 4·50 = 300 ms (RFC 6298 §2.2), so the
+    // response comes 300 ms after the lossless 3 RTTs.
+    const arrived = firstArrival(trace, 'client', 'HTTP response') - 1
+    expect(arrived).toBe(idealTimeline(spec, { rttMs: RTT }).responseArrivedAt + 300)
+  })
 })
