@@ -16,6 +16,8 @@ fi
 export DATABASE_URL=${DATABASE_URL:-file:$(pwd)/data/handshake.db}
 export AUTH_URL=${AUTH_URL:-http://localhost:${PORT:-3000}}
 export AUTH_TRUST_HOST=true
+# No mail transport ships: magic sign-in links are appended here (see docs/decisions/004-auth.md).
+export MAGIC_LINK_FILE=${MAGIC_LINK_FILE:-$(pwd)/data/magic-links.txt}
 
 echo "==> Database: ${DATABASE_URL}"
 npx prisma generate >/dev/null
