@@ -14,6 +14,7 @@ export {
 } from './scenario/schema'
 export { checkExpectations, type ExpectationResult } from './scenario/expect'
 export { EXAMPLES } from './scenario/examples'
+export { MORE_EXAMPLES } from './scenario/examples-more'
 export {
   PROFILES,
   RFC_PROFILE,
