@@ -1,0 +1,91 @@
+/** Parses `npm run sim` arguments into options; every mistake is a UsageError with a clear message. */
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  readonly target?: string
+  readonly profile?: 'rfc' | 'linux'
+  /** `--set key=value`, in the order given: a knob id or a dotted scenario path. */
+  readonly sets: readonly { readonly key: string; readonly value: string }[]
+  readonly pcap?: string
+  /** A host id or "wire"; default "wire". */
+  readonly capture?: string
+  readonly json: boolean
+  readonly list: boolean
+  readonly verbose: boolean
+  readonly help: boolean
+}
+
+export const USAGE = `usage: npm run sim -- <scenario-id | path/to/scenario.json> [options]
+
+  --list                     list the library's scenario ids
+  --profile rfc|linux        run every host on this stack profile
+  --set key=value            set a knob (see the entry's knobs) or a scenario path,
+                             e.g. --set cookies=off --set hosts.server.params.timeWaitMs=0
+  --pcap out.pcap            write a capture file
+  --capture client|server|wire   where the capture is taken (default wire)
+  --json                     print the trace and expectation results as JSON
+  --verbose                  also show cancelled timers and listen-queue lengths
+Exit status: 0 all expectations pass, 1 one fails, 2 bad arguments or scenario.`
+
+/** Parses argv (without node and the script). */
+export function parseArgs(argv: readonly string[]): CliOptions {
+  let target: string | undefined
+  let profile: CliOptions['profile']
+  let pcap: string | undefined
+  let capture: string | undefined
+  const sets: { key: string; value: string }[] = []
+  const flags = { json: false, list: false, verbose: false, help: false }
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    const value = (): string => {
+      const v = argv[++i]
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${arg} needs a value`)
+      return v
+    }
+    switch (arg) {
+      case '--list':
+        flags.list = true
+        break
+      case '--json':
+        flags.json = true
+        break
+      case '--verbose':
+        flags.verbose = true
+        break
+      case '--help':
+      case '-h':
+        flags.help = true
+        break
+      case '--profile': {
+        const p = value()
+        if (p !== 'rfc' && p !== 'linux') throw new UsageError(`--profile: "${p}" is not rfc or linux`)
+        profile = p
+        break
+      }
+      case '--set': {
+        const kv = value()
+        const eq = kv.indexOf('=')
+        if (eq <= 0) throw new UsageError(`--set: "${kv}" is not key=value`)
+        sets.push({ key: kv.slice(0, eq).trim(), value: kv.slice(eq + 1) })
+        break
+      }
+      case '--pcap':
+        pcap = value()
+        break
+      case '--capture':
+        capture = value()
+        break
+      default:
+        if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`)
+        if (target !== undefined)
+          throw new UsageError(`one scenario at a time (got "${target}" and "${arg}")`)
+        target = arg
+    }
+  }
+  if (capture !== undefined && pcap === undefined) throw new UsageError('--capture needs --pcap FILE')
+  if (!flags.list && !flags.help && target === undefined)
+    throw new UsageError('name a scenario id or a .json file (see --list)')
+  return { target, profile, sets, pcap, capture, ...flags }
+}

@@ -1,0 +1,209 @@
+/**
+ * A readable text ladder of a trace: one line per segment (time, direction, flags, relative
+ * seq/ack, length, label, what became of it); state changes, timers, application calls and notes
+ * on their own indented lines; after every instant at which a segment left or a state changed, a
+ * line with each host's state. Pure: trace in, lines out.
+ */
+import { ACK, flagNames, hasFlag, type Segment, SYN } from '../segment'
+import { seqDiff, type SeqNum } from '../seq'
+import { type TcpState, type TraceEvent } from '../trace'
+
+export interface LadderOptions {
+  /** Host ids in column order (left to right); default: order of first appearance. */
+  readonly hosts?: readonly string[]
+  /** Which host owns which IP, to name the receiver of a segment that was lost. */
+  readonly ipOwners?: ReadonlyMap<string, string>
+  /** Also show cancelled timers and listen-queue lengths (noisy in floods). */
+  readonly verbose?: boolean
+}
+
+type Sent = Extract<TraceEvent, { type: 'segment-sent' }>
+
+const endpoint = (a: { ip: string; port: number }): string => `${a.ip}:${a.port}`
+
+/** Virtual time as seconds with millisecond precision, right-aligned. */
+export const formatTime = (at: number): string => `${(at / 1000).toFixed(3)}s`.padStart(10)
+
+/**
+ * Wireshark-style relative numbers: each endpoint's base is the seq of the last SYN it sent, so
+ * the SYN is 0 and the first data byte 1. An endpoint that never sent a SYN (a reset from a
+ * closed port, a forged segment) shows raw numbers, marked `#`.
+ */
+export class RelativeNumbers {
+  private readonly isn = new Map<string, SeqNum>()
+
+  see(s: Segment): void {
+    if (hasFlag(s.flags, SYN)) this.isn.set(endpoint(s.src), s.seq)
+  }
+
+  seq(s: Segment): string {
+    const base = this.isn.get(endpoint(s.src))
+    return base === undefined ? `#${s.seq}` : `${seqDiff(s.seq, base)}`
+  }
+
+  ack(s: Segment): string {
+    if (!hasFlag(s.flags, ACK)) return '-'
+    const base = this.isn.get(endpoint(s.dst))
+    return base === undefined ? `#${s.ack}` : `${seqDiff(s.ack, base)}`
+  }
+}
+
+/** Each host's connections and their current states, for the state line. */
+class States {
+  private readonly byHost = new Map<string, Map<string, TcpState>>()
+
+  set(host: string, conn: string, state: TcpState): void {
+    let conns = this.byHost.get(host)
+    if (!conns) this.byHost.set(host, (conns = new Map()))
+    conns.set(conn, state)
+  }
+
+  /** "client ESTABLISHED · server SYN-RECEIVED (+3 more)": the latest open connection per host. */
+  line(hosts: readonly string[]): string {
+    return hosts
+      .flatMap((h) => {
+        const all = [...(this.byHost.get(h)?.values() ?? [])]
+        if (all.length === 0) return []
+        const open = all.filter((s) => s !== 'CLOSED')
+        const more = open.length > 1 ? ` (+${open.length - 1} more)` : ''
+        return [`${h} ${open.length === 0 ? 'CLOSED' : open[open.length - 1]}${more}`]
+      })
+      .join(' · ')
+  }
+}
+
+/** The ladder of `trace`, as lines without trailing newlines. */
+export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions = {}): string[] {
+  const hosts = opts.hosts ? [...opts.hosts] : hostOrder(trace)
+  const width = Math.max(6, ...hosts.map((h) => h.length))
+  const fates = segmentFates(trace)
+  const receivers = segmentReceivers(trace)
+  const rel = new RelativeNumbers()
+  const states = new States()
+  const lines: string[] = []
+  let changed = false
+
+  const at = (e: TraceEvent, host: string | undefined): string =>
+    `${formatTime(e.at)} ${(host ?? '').padEnd(width)}   `
+
+  trace.forEach((e, i) => {
+    switch (e.type) {
+      case 'segment-sent':
+        rel.see(e.segment)
+        lines.push(
+          segmentLine(
+            e,
+            rel,
+            hosts,
+            width,
+            receivers.get(e.segment.id),
+            opts.ipOwners,
+            fates.get(e.segment.id),
+          ),
+        )
+        changed = true
+        break
+      case 'state':
+        states.set(e.host, e.conn, e.to)
+        lines.push(`${at(e, e.host)}${e.from} → ${e.to}  (${e.cause})`)
+        changed = true
+        break
+      case 'timer-set': {
+        const attempt = e.attempt !== undefined && e.attempt > 1 ? `, attempt ${e.attempt}` : ''
+        lines.push(`${at(e, e.host)}⏱ ${e.timer} timer set for ${formatTime(e.deadline).trim()}${attempt}`)
+        break
+      }
+      case 'timer-fired':
+        lines.push(`${at(e, e.host)}⏰ ${e.timer} timer fires`)
+        break
+      case 'timer-cancelled':
+        if (opts.verbose) lines.push(`${at(e, e.host)}⏱ ${e.timer} timer cancelled`)
+        break
+      case 'segment-discarded':
+        lines.push(`${at(e, e.host)}⊘ discards #${e.segmentId}: ${e.why}`)
+        break
+      case 'queue':
+        if (opts.verbose)
+          lines.push(
+            `${at(e, e.host)}port ${e.port}: SYN queue ${e.synQueue}, accept queue ${e.acceptQueue}, backlog ${e.backlog}`,
+          )
+        break
+      case 'app-call':
+        lines.push(`${at(e, e.host)}app: ${e.call}(${e.detail ?? ''})`)
+        break
+      case 'app-result': {
+        const bytes = e.bytes !== undefined ? ` ${e.bytes} B` : ''
+        lines.push(`${at(e, e.host)}app ← ${e.result}${bytes}${e.error ? ` ${e.error}` : ''}`)
+        break
+      }
+      case 'host':
+        lines.push(`${at(e, e.host)}⚡ host ${e.change}`)
+        break
+      case 'note':
+        lines.push(`${at(e, e.host)}ℹ ${e.text}`)
+        break
+      case 'segment-delivered':
+      case 'segment-dropped':
+      case 'segment-duplicated':
+        break
+    }
+    const next = trace[i + 1]
+    if (changed && (next === undefined || next.at !== e.at)) {
+      lines.push(`${' '.repeat(11)}${''.padEnd(width)}   [${states.line(hosts)}]`)
+      changed = false
+    }
+  })
+  return lines
+}
+
+function hostOrder(trace: readonly TraceEvent[]): string[] {
+  const seen: string[] = []
+  for (const e of trace) if ('host' in e && e.host !== undefined && !seen.includes(e.host)) seen.push(e.host)
+  return seen
+}
+
+/** Which host each segment was delivered to (a lost segment has none). */
+function segmentReceivers(trace: readonly TraceEvent[]): Map<number, string> {
+  const to = new Map<number, string>()
+  for (const e of trace) if (e.type === 'segment-delivered') to.set(e.segmentId, e.host)
+  return to
+}
+
+/** What the network did with each segment: dropped (and by what) or duplicated. */
+function segmentFates(trace: readonly TraceEvent[]): Map<number, string> {
+  const fate = new Map<number, string>()
+  for (const e of trace) {
+    if (e.type === 'segment-dropped')
+      fate.set(e.segmentId, `✗ lost (${e.by}${e.detail ? `: ${e.detail}` : ''})`)
+    else if (e.type === 'segment-duplicated') fate.set(e.segmentId, `duplicated as #${e.copyId}`)
+  }
+  return fate
+}
+
+/** "client ──SYN──▶ server" or "client ◀──SYN, ACK── server", with the hosts in column order. */
+function arrow(from: string, to: string, flags: string, hosts: readonly string[]): string {
+  const rightward = hosts.indexOf(from) <= hosts.indexOf(to) || !hosts.includes(to)
+  return rightward ? `${from} ──${flags}──▶ ${to}` : `${to} ◀──${flags}── ${from}`
+}
+
+function segmentLine(
+  e: Sent,
+  rel: RelativeNumbers,
+  hosts: readonly string[],
+  width: number,
+  receiver: string | undefined,
+  owners: ReadonlyMap<string, string> | undefined,
+  fate: string | undefined,
+): string {
+  const s = e.segment
+  const to = receiver ?? owners?.get(s.dst.ip) ?? s.dst.ip
+  return [
+    `${formatTime(e.at)} ${arrow(e.host, to, flagNames(s.flags), hosts).padEnd(width * 2 + 20)}`,
+    `seq=${rel.seq(s)} ack=${rel.ack(s)} len=${s.payload.length}`,
+    s.label ? `"${s.label}"` : '',
+    e.reason ? `[${e.reason}]` : '',
+    fate ?? '',
+  ]
+    .filter(Boolean)
+    .join('  ')
+}

@@ -1,0 +1,48 @@
+/**
+ * The scenario library: every simulation a question can embed, by id, with the knobs a learner
+ * may turn. `getScenario(id)` for the entry, `withKnobs(id, values)` for the scenario to run.
+ */
+import { type ScenarioInput } from '../scenario/schema'
+import { applyKnob, KnobError } from './knobs'
+import { HANDSHAKE } from './scenarios/handshake'
+import { HANDSHAKE_LOSS } from './scenarios/handshake-loss'
+import { type Knob, type KnobValue, type LibraryEntry } from './types'
+
+export const LIBRARY: readonly LibraryEntry[] = [...HANDSHAKE, ...HANDSHAKE_LOSS]
+
+const BY_ID = new Map(LIBRARY.map((e) => [e.id, e]))
+
+/** The entry with this id, or undefined. */
+export function getScenario(id: string): LibraryEntry | undefined {
+  return BY_ID.get(id)
+}
+
+/** Every entry, in teaching order. */
+export function listScenarios(): readonly LibraryEntry[] {
+  return LIBRARY
+}
+
+/** The knob of an entry by id, or undefined. */
+export function findKnob(entry: LibraryEntry, knobId: string): Knob | undefined {
+  return entry.knobs.find((k) => k.id === knobId)
+}
+
+/**
+ * The entry's scenario with knob values applied, in the entry's knob order (so a profile switch
+ * comes before a parameter that overrides it). Throws a KnobError naming an unknown or bad knob.
+ */
+export function withKnobs(id: string, values: Readonly<Record<string, KnobValue>>): ScenarioInput {
+  const entry = getScenario(id)
+  if (!entry) throw new KnobError(`unknown scenario "${id}"`)
+  for (const k of Object.keys(values))
+    if (!findKnob(entry, k))
+      throw new KnobError(`${k}: no such knob on ${id} (knobs: ${entry.knobs.map((x) => x.id).join(', ')})`)
+  return entry.knobs.reduce(
+    (s, k) => (values[k.id] === undefined ? s : applyKnob(s, k, values[k.id])),
+    entry.scenario,
+  )
+}
+
+export { KnobError, applyKnob, checkKnobValue, parseKnobValue } from './knobs'
+export { getPath, PathError, setPath } from './path'
+export type * from './types'
