@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { Simulation as SimulationPlayerEmbed } from '@/components/sim/Simulation'
+import { findScenario } from '@/components/sim/scenario-source'
 import { Badge } from '@/components/ui/Badge'
 import { questions } from '@/lib/i18n/messages/questions'
 import { type Locale } from '@/lib/i18n/locales'
@@ -24,6 +26,8 @@ export function Simulation({ locale, ...props }: { locale: Locale } & Record<str
     throw new Error(`<Simulation scenario="${String(props.scenario)}">: invalid prop(s): ${fields}`)
   }
   const { scenario, task, step } = parsed.data
+  // The real player (components/sim) takes over for every scenario it can run.
+  if (findScenario(scenario)) return <SimulationPlayerEmbed locale={locale} {...props} />
   const t = questions[locale]
   return (
     <figure className={styles.simulation} aria-label={t.simulationLabel} data-scenario={scenario}>

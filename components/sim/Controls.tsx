@@ -97,16 +97,7 @@ export function Controls({ player, snap, messages: m, helpOpen, setHelpOpen }: P
           <span aria-hidden="true">?</span>
           <span className="visually-hidden">{m.shortcuts}</span>
         </button>
-        <div
-          id={helpId}
-          role="dialog"
-          aria-label={m.shortcuts}
-          className={styles.help}
-          hidden={!helpOpen}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setHelpOpen(false)
-          }}
-        >
+        <div id={helpId} role="dialog" aria-label={m.shortcuts} className={styles.help} hidden={!helpOpen}>
           <p className={styles.helpTitle}>{m.shortcuts}</p>
           <dl>
             <dt>
@@ -131,7 +122,7 @@ export function Controls({ player, snap, messages: m, helpOpen, setHelpOpen }: P
           </button>
         </div>
       </div>
-      <p className={styles.status} aria-live={snap.playing ? 'off' : 'polite'}>
+      <p className={styles.status} role="status" aria-live={snap.playing ? 'off' : 'polite'}>
         {status}
       </p>
     </div>

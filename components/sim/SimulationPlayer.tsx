@@ -80,13 +80,18 @@ export function SimulationPlayer({ model, locale, initialStep = 0 }: SimulationP
   }, [layout, snap.t, snap.playing])
 
   return (
-    <div className={styles.player} onKeyDown={(e) => handleShortcut(e, player, () => setHelpOpen((o) => !o))}>
+    <div
+      className={styles.player}
+      onKeyDown={(e) =>
+        handleShortcut(e, player, { toggle: () => setHelpOpen((o) => !o), close: () => setHelpOpen(false) })
+      }
+    >
       <Controls player={player} snap={snap} messages={m} helpOpen={helpOpen} setHelpOpen={setHelpOpen} />
       <div className={styles.views}>
         <section className={styles.ladderPanel} aria-labelledby={`${id}-ladder-h`}>
-          <h3 id={`${id}-ladder-h`} className={styles.panelTitle}>
+          <h4 id={`${id}-ladder-h`} className={styles.panelTitle}>
             {m.ladder}
-          </h3>
+          </h4>
           {/* Focusable so keyboard users can scroll it and use the shortcuts from here. */}
           <div
             ref={ladderBox}
@@ -110,9 +115,9 @@ export function SimulationPlayer({ model, locale, initialStep = 0 }: SimulationP
         </section>
         <div className={styles.side}>
           <section aria-labelledby={`${id}-states-h`}>
-            <h3 id={`${id}-states-h`} className={styles.panelTitle}>
+            <h4 id={`${id}-states-h`} className={styles.panelTitle}>
               {m.states}
-            </h3>
+            </h4>
             <div className={styles.stateGrid}>
               {view.hosts
                 .filter((h) => view.lanes.some((l) => l.host === h))
@@ -129,17 +134,17 @@ export function SimulationPlayer({ model, locale, initialStep = 0 }: SimulationP
           </section>
           {view.queues.map((q) => (
             <section key={`${q.host}:${q.port}`} aria-labelledby={`${id}-q-${q.host}-${q.port}`}>
-              <h3 id={`${id}-q-${q.host}-${q.port}`} className={styles.panelTitle}>
+              <h4 id={`${id}-q-${q.host}-${q.port}`} className={styles.panelTitle}>
                 {m.queues} · {q.host}:{q.port}
-              </h3>
+              </h4>
               <QueuePanel series={q} t={snap.t} messages={m} />
             </section>
           ))}
           {view.timeSeq.map((s) => (
             <section key={`${s.stream}-${s.sender}`} aria-labelledby={`${id}-ts-${s.stream}-${s.sender}`}>
-              <h3 id={`${id}-ts-${s.stream}-${s.sender}`} className={styles.panelTitle}>
+              <h4 id={`${id}-ts-${s.stream}-${s.sender}`} className={styles.panelTitle}>
                 {m.timeSeq} · {s.sender}
-              </h3>
+              </h4>
               <TimeSeqGraph
                 series={s}
                 t={snap.t}
@@ -152,9 +157,9 @@ export function SimulationPlayer({ model, locale, initialStep = 0 }: SimulationP
           ))}
         </div>
         <section className={styles.packetPanel} aria-labelledby={`${id}-packets-h`}>
-          <h3 id={`${id}-packets-h`} className={styles.panelTitle}>
+          <h4 id={`${id}-packets-h`} className={styles.panelTitle}>
             {m.packets}
-          </h3>
+          </h4>
           <PacketList
             rows={sent}
             selected={snap.selected}
@@ -166,10 +171,10 @@ export function SimulationPlayer({ model, locale, initialStep = 0 }: SimulationP
           />
         </section>
         <section className={styles.detailPanel} aria-labelledby={`${id}-detail-h`}>
-          <h3 id={`${id}-detail-h`} className={styles.panelTitle}>
+          <h4 id={`${id}-detail-h`} className={styles.panelTitle}>
             {m.packetDetail}
             {selectedRecord ? ` · #${view.records.indexOf(selectedRecord) + 1}` : ''}
-          </h3>
+          </h4>
           <PacketDetail rows={details} messages={m} />
         </section>
       </div>

@@ -6,7 +6,11 @@
 import { type KeyboardEvent } from 'react'
 import { type Player } from '@/lib/sim-view/player'
 
-export function handleShortcut(e: KeyboardEvent, player: Player, toggleHelp: () => void): void {
+export function handleShortcut(
+  e: KeyboardEvent,
+  player: Player,
+  help: { toggle: () => void; close: () => void },
+): void {
   if (e.altKey || e.ctrlKey || e.metaKey) return
   const el = e.target as HTMLElement
   const tag = el.tagName
@@ -28,7 +32,10 @@ export function handleShortcut(e: KeyboardEvent, player: Player, toggleHelp: () 
       player.restart()
       break
     case '?':
-      toggleHelp()
+      help.toggle()
+      break
+    case 'Escape':
+      help.close()
       break
     default:
       return

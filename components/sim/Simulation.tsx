@@ -1,0 +1,66 @@
+/**
+ * `<Simulation scenario="id" task="Try this: …" step={n} overrides={…} />` for question MDX and
+ * pages. A server component: it runs the scenario once on the server to paint a static ladder, and
+ * hands the same scenario to the lazily loaded interactive player.
+ */
+import { z } from 'zod'
+import { format } from '@/lib/i18n/define'
+import { type Locale } from '@/lib/i18n/locales'
+import { simMessages } from '@/lib/i18n/messages/sim'
+import { simOverrides } from '@/lib/sim-view/overrides'
+import { stepsOf } from '@/lib/sim-view/player'
+import { runForView } from '@/lib/sim-view/run'
+import { LazyPlayer } from './LazyPlayer'
+import { findScenario } from './scenario-source'
+import { StaticLadder } from './StaticLadder'
+import styles from './sim.module.css'
+
+// MDX props are written by hand, so they are parsed like any other input.
+export const SimulationProps = z.object({
+  scenario: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  task: z.string().min(1).optional(),
+  step: z.coerce.number().int().nonnegative().optional(),
+  overrides: simOverrides.optional(),
+  title: z.string().optional(),
+})
+
+export function Simulation({ locale, ...props }: { locale: Locale } & Record<string, unknown>) {
+  const parsed = SimulationProps.safeParse(props)
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => i.path.join('.')).join(', ')
+    throw new Error(`<Simulation scenario="${String(props.scenario)}">: invalid prop(s): ${fields}`)
+  }
+  const { scenario: id, task, step, overrides, title } = parsed.data
+  const m = simMessages[locale]
+  const scenario = findScenario(id)
+  const run = scenario
+    ? runForView(scenario, overrides)
+    : { ok: false as const, error: `unknown scenario "${id}"` }
+  const heading = title ?? scenario?.title ?? id
+  const headingId = `sim-${id}`
+  return (
+    <section className={styles.frame} aria-labelledby={headingId} data-scenario={id}>
+      <h3 id={headingId} className={styles.frameTitle}>
+        {format(m.region, { title: heading })}
+      </h3>
+      {task ? (
+        <p className={styles.task}>
+          <strong>{m.task}: </strong>
+          {task.replace(/^(Try this|动手试试|试一试)\s*[:：]\s*/, '')}
+        </p>
+      ) : null}
+      {run.ok && scenario ? (
+        <LazyPlayer scenario={scenario} overrides={overrides} locale={locale} step={step}>
+          <StaticLadder
+            model={run.model}
+            t={step !== undefined ? stepsOf(run.model)[step] : undefined}
+            messages={m}
+            idPrefix={headingId}
+          />
+        </LazyPlayer>
+      ) : (
+        <p className={styles.error}>{format(m.error, { message: run.ok ? '' : run.error })}</p>
+      )}
+    </section>
+  )
+}

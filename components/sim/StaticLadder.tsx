@@ -1,0 +1,43 @@
+/**
+ * The first paint of a simulation, rendered on the server with no client JavaScript: the ladder
+ * (up to the opening step) and its transcript, from the same view model the player uses.
+ */
+import { type SimMessages } from '@/lib/i18n/messages/sim'
+import { layoutLadder } from '@/lib/sim-view/ladder-layout'
+import { type ViewModel } from '@/lib/sim-view/model'
+import { transcript } from '@/lib/sim-view/transcript'
+import { LadderSvg } from './LadderSvg'
+import styles from './sim.module.css'
+
+export function StaticLadder({
+  model,
+  t,
+  messages: m,
+  idPrefix,
+}: {
+  model: ViewModel
+  t?: number
+  messages: SimMessages
+  idPrefix: string
+}) {
+  const layout = layoutLadder(model, 560)
+  const lines = transcript(model.trace, model.records, model.rel, model.analysis, m).filter(
+    (l) => t === undefined || l.at <= t,
+  )
+  return (
+    <div className={styles.static}>
+      <p className={styles.staticNote}>{m.staticNote}</p>
+      <div className={styles.staticLadder}>
+        <LadderSvg layout={layout} messages={m} t={t} idPrefix={`${idPrefix}-static`} />
+      </div>
+      <details className={styles.transcript}>
+        <summary>{m.transcript}</summary>
+        <ol>
+          {lines.map((l, i) => (
+            <li key={i}>{l.text}</li>
+          ))}
+        </ol>
+      </details>
+    </div>
+  )
+}

@@ -1,0 +1,19 @@
+/**
+ * Runs a scenario with overrides and builds the view model: the one place the views call the
+ * engine. A run is deterministic, so the server's static ladder and the client's player agree.
+ */
+import { runScenario } from '@/lib/tcp/sim/runner'
+import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { buildViewModel, type ViewModel } from './model'
+import { applyOverrides, type SimOverrides } from './overrides'
+
+export type ViewRun = { ok: true; model: ViewModel } | { ok: false; error: string }
+
+export function runForView(scenario: ScenarioInput, overrides?: SimOverrides): ViewRun {
+  try {
+    const result = runScenario(applyOverrides(scenario, overrides))
+    return { ok: true, model: buildViewModel(result.trace) }
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) }
+  }
+}
