@@ -40,6 +40,8 @@ export interface TcpFrame {
   readonly window: number
   readonly options: TcpOptions
   readonly payload: Uint8Array
+  /** A note for readers of the capture; pcapng writes it as the packet's comment, classic pcap drops it. */
+  readonly comment?: string
 }
 
 /** Bytes the frame takes on the wire (no Ethernet padding or FCS, as a sender's capture shows). */

@@ -7,10 +7,11 @@
  * The trace is the only input, so exporting never re-runs or disturbs the simulation.
  */
 import { type HostId, type Segment } from '../segment'
-import { type TraceEvent } from '../trace'
+import { type SendReason, type TraceEvent } from '../trace'
 import { type TcpFrame } from './frame'
 import { macForHost } from './mac'
 import { writePcap, type PcapOptions } from './pcap-file'
+import { writePcapng } from './pcapng-file'
 
 export type CapturePoint = { readonly at: 'wire' } | { readonly at: 'host'; readonly host: HostId }
 
@@ -23,6 +24,19 @@ interface Sent {
   readonly segment: Segment
   readonly host: HostId
   readonly ipId: number
+  readonly reason?: SendReason
+  /** Set on a copy the network made. */
+  readonly copy?: boolean
+}
+
+/** How a segment's send reason reads in a capture comment. */
+const REASON_TEXT: Record<SendReason, string> = {
+  retransmission: 'retransmission',
+  keepalive: 'keepalive probe',
+  'tail-loss-probe': 'tail loss probe',
+  'window-probe': 'zero-window probe',
+  reset: 'reset',
+  'syn-cookie': 'SYN cookie',
 }
 
 const US_PER_MS = 1000
@@ -61,24 +75,33 @@ export function framesFromTrace(
   // First pass: every segment by id (copies made by the network map to their original), with the
   // IP id its sender stamped on it, so the same packet has the same id at every capture point.
   const sent = new Map<number, Sent>()
+  const lost = new Map<number, string>()
   const nextIpId = new Map<HostId, number>()
   for (const e of trace) {
     if (e.type === 'segment-sent') {
       const id = nextIpId.get(e.host) ?? firstIpId(e.host)
       nextIpId.set(e.host, (id + 1) & 0xffff)
-      sent.set(e.segment.id, { segment: e.segment, host: e.host, ipId: id })
+      sent.set(e.segment.id, { segment: e.segment, host: e.host, ipId: id, reason: e.reason })
     } else if (e.type === 'segment-duplicated') {
       const original = sent.get(e.segmentId)
-      if (original) sent.set(e.copyId, original)
+      if (original) sent.set(e.copyId, { ...original, copy: true })
+    } else if (e.type === 'segment-dropped') {
+      lost.set(e.segmentId, e.detail ? `${e.by}: ${e.detail}` : e.by)
     }
   }
   const owners = new Map([...ipOwners(trace, sent), ...(opts.ipOwners ?? [])])
   const macOf = (ip: string): Uint8Array => macForHost(owners.get(ip) ?? ip)
 
   const frames: TcpFrame[] = []
-  const capture = (s: Sent | undefined, atMs: number): void => {
+  const capture = (s: Sent | undefined, atMs: number, id: number): void => {
     if (!s) return
     const g = s.segment
+    const notes = [
+      g.label,
+      s.reason && REASON_TEXT[s.reason],
+      s.copy && 'copy made by the network',
+      lost.has(id) && `lost (${lost.get(id)})`,
+    ].filter((n): n is string => typeof n === 'string' && n.length > 0)
     frames.push({
       timeUs: atMs * US_PER_MS,
       srcMac: macForHost(s.host), // the real sender's NIC, even when it spoofs src.ip
@@ -94,22 +117,30 @@ export function framesFromTrace(
       window: g.window,
       options: g.options,
       payload: g.payload,
+      ...(notes.length > 0 ? { comment: notes.join('; ') } : {}),
     })
   }
 
   for (const e of trace) {
     if (point.at === 'wire') {
-      if (e.type === 'segment-sent') capture(sent.get(e.segment.id), e.at)
-      else if (e.type === 'segment-duplicated') capture(sent.get(e.copyId), e.at)
+      if (e.type === 'segment-sent') capture(sent.get(e.segment.id), e.at, e.segment.id)
+      else if (e.type === 'segment-duplicated') capture(sent.get(e.copyId), e.at, e.copyId)
     } else if (e.type === 'segment-sent' && e.host === point.host) {
-      capture(sent.get(e.segment.id), e.at)
+      capture(sent.get(e.segment.id), e.at, e.segment.id)
     } else if (e.type === 'segment-delivered' && e.host === point.host) {
-      capture(sent.get(e.segmentId), e.at)
+      capture(sent.get(e.segmentId), e.at, e.segmentId)
     }
   }
   // The trace is in time order already; a stable sort only guards against a runner that is not.
   return frames.sort((a, b) => a.timeUs - b.timeUs)
 }
+
+/** A .pcapng of the run as seen from `point`, each packet commented with its label, reason and fate. */
+export const traceToPcapng = (
+  trace: readonly TraceEvent[],
+  point: CapturePoint,
+  opts: TraceExportOptions = {},
+): Uint8Array => writePcapng(framesFromTrace(trace, point, opts), opts)
 
 /** A .pcap of the run as seen from `point`. */
 export const traceToPcap = (
