@@ -22,7 +22,9 @@ export async function openLink(params: unknown): Promise<Opening> {
   if (s === undefined || s === '') return { kind: 'fresh' }
   try {
     const r = await decodeScenario(s)
-    return r.ok ? { kind: 'link', scenario: r.scenario, param: s } : { kind: 'broken', failure: r }
+    if (r.ok) return { kind: 'link', scenario: r.scenario, param: s }
+    const { ok: _, ...failure } = r
+    return { kind: 'broken', failure }
   } catch {
     return { kind: 'broken', failure: { reason: 'not-a-link' } }
   }
