@@ -2,7 +2,7 @@
 // `next start` with a readable list of problems instead of failing later inside Auth.js.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { loadEnv } = await import('./lib/server/env-schema')
-    loadEnv()
+    const { checkEnvOrExit } = await import('./lib/server/env-boot')
+    checkEnvOrExit()
   }
 }
