@@ -22,7 +22,7 @@ export const USAGE = `usage: npm run sim -- <scenario-id | path/to/scenario.json
   --profile rfc|linux        run every host on this stack profile
   --set key=value            set a knob (see the entry's knobs) or a scenario path,
                              e.g. --set cookies=off --set hosts.server.params.timeWaitMs=0
-  --pcap out.pcap            write a capture file
+  --pcap out.pcap            write a capture file (out.pcapng: with per-packet comments)
   --capture client|server|wire   where the capture is taken (default wire)
   --json                     print the trace and expectation results as JSON
   --verbose                  also show cancelled timers and listen-queue lengths

@@ -3,7 +3,7 @@
  * exit status back (0 all expectations pass, 1 one fails, 2 bad arguments or scenario).
  */
 import { listScenarios } from '../library'
-import { traceToPcap } from '../pcap'
+import { traceToPcap, traceToPcapng } from '../pcap'
 import { runScenario, type RunResult } from '../sim/runner'
 import { type TraceEvent } from '../trace'
 import { parseArgs, UsageError, USAGE } from './args'
@@ -50,7 +50,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     if (o.pcap) {
       const point = capture === 'wire' ? ({ at: 'wire' } as const) : ({ at: 'host', host: capture } as const)
-      io.writeBytes(o.pcap, traceToPcap(result.trace, point))
+      // .pcapng carries each segment's label, send reason and loss as a packet comment.
+      const write = /\.pcapng$/i.test(o.pcap) ? traceToPcapng : traceToPcap
+      io.writeBytes(o.pcap, write(result.trace, point))
       io.err(`wrote ${o.pcap} (capture at ${capture})`)
     }
     return reportExpectations(result, o.json ? io.err : io.out)
