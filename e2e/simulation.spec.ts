@@ -68,6 +68,24 @@ test('a learner plays and steps through a scenario with the keyboard only', asyn
   await expect(details).toContainText('Sequence Number (raw)')
 })
 
+test('a learner turns a knob to lose two final ACKs and sees the FIN retransmitted twice', async ({
+  page,
+}) => {
+  await page.goto(QUESTION)
+  const sim = simulation(page)
+  const drops = sim.getByRole('slider', { name: 'Final ACKs lost' })
+  await tabTo(page, drops)
+  await page.keyboard.press('ArrowRight')
+  await expect(drops).toHaveValue('2')
+  // The new run opens on its first step; End on the scrubber jumps to its last.
+  const scrubber = sim.getByRole('slider', { name: 'Step' })
+  await tabTo(page, scrubber)
+  await page.keyboard.press('End')
+  const packets = sim.getByRole('table', { name: 'Packet list' })
+  await expect(packets.getByRole('row', { name: /\[TCP Retransmission\].*\[FIN, ACK\]/ })).toHaveCount(2)
+  await expect(packets.getByRole('row', { name: /\[TCP Dup ACK/ })).toHaveCount(2)
+})
+
 test('the ladder is on the page before any script runs', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()

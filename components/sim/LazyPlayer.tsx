@@ -7,12 +7,11 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
 import { type Locale } from '@/lib/i18n/locales'
 import { type SimOverrides } from '@/lib/sim-view/overrides'
-import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
 
 const PlayerFromScenario = lazy(() => import('./PlayerFromScenario'))
 
 interface Props {
-  scenario: ScenarioInput
+  scenarioId: string
   overrides?: SimOverrides
   locale: Locale
   step?: number

@@ -32,11 +32,11 @@ export function Simulation({ locale, ...props }: { locale: Locale } & Record<str
   }
   const { scenario: id, task, step, overrides, title } = parsed.data
   const m = simMessages[locale]
-  const scenario = findScenario(id)
-  const run = scenario
-    ? runForView(scenario, overrides)
+  const source = findScenario(id)
+  const run = source
+    ? runForView(source.scenario, overrides)
     : { ok: false as const, error: `unknown scenario "${id}"` }
-  const heading = title ?? scenario?.title ?? id
+  const heading = title ?? source?.title?.[locale] ?? id
   const headingId = `sim-${id}`
   return (
     <section className={styles.frame} aria-labelledby={headingId} data-scenario={id}>
@@ -49,8 +49,9 @@ export function Simulation({ locale, ...props }: { locale: Locale } & Record<str
           {task.replace(/^(Try this|动手试试|试一试)\s*[:：]\s*/, '')}
         </p>
       ) : null}
-      {run.ok && scenario ? (
-        <LazyPlayer scenario={scenario} overrides={overrides} locale={locale} step={step}>
+      {source?.summary ? <p className={styles.summary}>{source.summary[locale]}</p> : null}
+      {run.ok ? (
+        <LazyPlayer scenarioId={id} overrides={overrides} locale={locale} step={step}>
           <StaticLadder
             model={run.model}
             t={step !== undefined ? stepsOf(run.model)[step] : undefined}

@@ -1,14 +1,13 @@
 /**
- * Finds a scenario by id. The engine's scenario catalogue is being written alongside; until it
- * lands, the player knows one demonstration scenario of its own so it can be embedded and tested.
- * When the catalogue exists, look ids up there first (one line below).
+ * Finds a scenario by id: the engine's scenario library (lib/tcp/library) first, with its
+ * bilingual title and knobs; then a demonstration scenario the player keeps for its own tests.
  */
+import { getScenario, withKnobs, type Knob, type KnobValue, type Localized } from '@/lib/tcp/library'
 import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
 
 /** A handshake, 100 bytes each way, and the client's close: every view has something to show. */
 const handshakeAndClose: ScenarioInput = {
   name: 'sim-demo-handshake',
-  title: 'Handshake, a request and a response, then close',
   hosts: { client: { ip: '10.0.0.1' }, server: { ip: '10.0.0.2' } },
   network: { latencyMs: 50 },
   apps: [
@@ -31,40 +30,33 @@ const handshakeAndClose: ScenarioInput = {
   ],
 }
 
-/**
- * RFC 9293 §3.6.1 / tcp-facts: the client's last ACK is lost, the server retransmits its FIN, the
- * client re-ACKs from TIME-WAIT and restarts its timer. Question time-wait-2msl embeds it.
- */
-const timeWaitFinalAckLost: ScenarioInput = {
-  name: 'time-wait-final-ack-lost',
-  title: 'TIME-WAIT when the final ACK is lost',
-  hosts: { client: { ip: '10.0.0.1' }, server: { ip: '10.0.0.2' } },
-  network: { latencyMs: 50 },
-  apps: [
-    {
-      host: 'server',
-      actions: [
-        { do: 'listen', port: 80, at: 0 },
-        { do: 'close', on: 'eof' },
-      ],
-    },
-    {
-      host: 'client',
-      actions: [
-        { do: 'connect', to: 'server', port: 80, at: 0 },
-        { do: 'close', on: 'connected', after: 100 },
-      ],
-    },
-  ],
-  // The client's pure ACKs are the handshake's third segment and then the ACK of the server's FIN.
-  faults: [{ kind: 'drop', match: { from: 'client', flags: 'ACK', payload: false }, nth: 2 }],
+const DEMOS: Record<string, { scenario: ScenarioInput; title: Localized }> = {
+  'sim-demo-handshake': {
+    scenario: handshakeAndClose,
+    title: { en: 'Handshake, a request and a response, then close', zh: '握手、一次请求与响应，然后关闭' },
+  },
 }
 
-const DEMOS: Record<string, ScenarioInput> = {
-  'sim-demo-handshake': handshakeAndClose,
-  'time-wait-final-ack-lost': timeWaitFinalAckLost,
+export interface ScenarioSource {
+  readonly id: string
+  readonly title?: Localized
+  readonly summary?: Localized
+  readonly scenario: ScenarioInput
+  readonly knobs: readonly Knob[]
 }
 
-export function findScenario(id: string): ScenarioInput | undefined {
-  return DEMOS[id]
+export function findScenario(id: string): ScenarioSource | undefined {
+  const entry = getScenario(id)
+  if (entry)
+    return { id, title: entry.title, summary: entry.summary, scenario: entry.scenario, knobs: entry.knobs }
+  const demo = DEMOS[id]
+  return demo && { id, title: demo.title, scenario: demo.scenario, knobs: [] }
+}
+
+/** The scenario with the learner's knob values applied (library entries only have knobs). */
+export function scenarioWithKnobs(
+  source: ScenarioSource,
+  values: Readonly<Record<string, KnobValue>>,
+): ScenarioInput {
+  return Object.keys(values).length && getScenario(source.id) ? withKnobs(source.id, values) : source.scenario
 }

@@ -70,6 +70,8 @@ export const simMessages = defineMessages({
     duplicateOf: 'Network duplicate of segment #{id}',
     unknownHost: 'unknown host',
     error: 'The simulation could not run: {message}',
+    knobs: 'What if…',
+    resetKnobs: 'Back to the scenario as written',
   },
   zh: {
     region: '模拟：{title}',
@@ -139,6 +141,8 @@ export const simMessages = defineMessages({
     duplicateOf: '网络复制的报文段 #{id}',
     unknownHost: '未知主机',
     error: '模拟无法运行：{message}',
+    knobs: '如果……会怎样',
+    resetKnobs: '恢复场景原样',
   },
 })
 
