@@ -4,6 +4,7 @@
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
+import globals from 'globals'
 
 const uiAndDb = [
   { name: 'react', message: 'lib/ pure modules must not import React.' },
@@ -19,6 +20,7 @@ export default tseslint.config(
       '.next-*/**',
       'data/**',
       'test-results/**',
+      'test-reports/**',
       'playwright-report/**',
       'lib/server/generated/**',
       'next-env.d.ts',
@@ -26,6 +28,11 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Config files and scripts written in plain JavaScript run in Node.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: globals.node },
+  },
   {
     plugins: { 'react-hooks': reactHooks },
     rules: {

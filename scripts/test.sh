@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-deps.sh
 
-results=test-results/summary
+results=test-reports  # not test-results/: Playwright empties that folder when it starts
 rm -rf "$results" && mkdir -p "$results" data
 step() { echo; echo "==> $*"; }
 
