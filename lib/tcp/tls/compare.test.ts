@@ -13,6 +13,7 @@ describe('comparing handshakes', () => {
       'tls12-rsa': 4,
       'tls12-resumed': 3,
       tls13: 3,
+      'tls13-hrr': 4,
       'tls13-0rtt': 2,
       'tls13-0rtt+tfo': 1,
       quic: 2,

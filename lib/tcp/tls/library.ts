@@ -19,6 +19,11 @@ const OVER_TCP: readonly { value: HandshakeId; en: string; zh: string }[] = [
   { value: 'tls12-rsa', en: 'TLS 1.2 (static RSA key exchange)', zh: 'TLS 1.2（静态 RSA 密钥交换）' },
   { value: 'tls12-resumed', en: 'TLS 1.2, resumed with a ticket', zh: 'TLS 1.2，会话票据恢复' },
   { value: 'tls13', en: 'TLS 1.3', zh: 'TLS 1.3' },
+  {
+    value: 'tls13-hrr',
+    en: 'TLS 1.3 after a HelloRetryRequest',
+    zh: 'TLS 1.3，收到 HelloRetryRequest 之后',
+  },
   { value: 'tls13-0rtt', en: 'TLS 1.3, 0-RTT resumption', zh: 'TLS 1.3，0-RTT 恢复' },
 ]
 
@@ -64,7 +69,16 @@ export const tlsRoundTrips: LibraryEntry = {
   ),
   scenario: base('tls13', 'tls-round-trips'),
   knobs: [handshakeKnob('tls13'), latencyKnob(DEFAULT_LATENCY_MS)],
-  handshakes: ['tls12', 'tls12-rsa', 'tls12-resumed', 'tls13', 'tls13-0rtt', 'quic', 'quic-0rtt'],
+  handshakes: [
+    'tls12',
+    'tls12-rsa',
+    'tls12-resumed',
+    'tls13',
+    'tls13-hrr',
+    'tls13-0rtt',
+    'quic',
+    'quic-0rtt',
+  ],
 }
 
 export const tlsLostCertificate: LibraryEntry = {
@@ -80,7 +94,10 @@ export const tlsLostCertificate: LibraryEntry = {
     expect: [{ segments: { from: 'server', label: 'Certificate', reason: 'retransmission' }, atLeast: 1 }],
   }),
   // Resumed handshakes send no Certificate, so only full handshakes can lose one.
-  knobs: [handshakeKnob('tls13', ['tls12', 'tls12-rsa', 'tls13']), latencyKnob(DEFAULT_LATENCY_MS)],
+  knobs: [
+    handshakeKnob('tls13', ['tls12', 'tls12-rsa', 'tls13', 'tls13-hrr']),
+    latencyKnob(DEFAULT_LATENCY_MS),
+  ],
   handshakes: ['tls12', 'tls13'],
 }
 

@@ -21,7 +21,7 @@ export interface Flight {
 }
 
 export type HandshakeId =
-  'tls12' | 'tls12-rsa' | 'tls12-resumed' | 'tls13' | 'tls13-0rtt' | 'quic' | 'quic-0rtt'
+  'tls12' | 'tls12-rsa' | 'tls12-resumed' | 'tls13' | 'tls13-hrr' | 'tls13-0rtt' | 'quic' | 'quic-0rtt'
 
 export interface HandshakeSpec {
   readonly id: HandshakeId

@@ -27,7 +27,7 @@ function firstArrival(trace: TraceEvent[], host: string, label: string): number 
 }
 
 describe('handshakes run by the engine over TCP', () => {
-  it.each(['tls12', 'tls12-rsa', 'tls12-resumed', 'tls13', 'tls13-0rtt'] as const)(
+  it.each(['tls12', 'tls12-rsa', 'tls12-resumed', 'tls13', 'tls13-hrr', 'tls13-0rtt'] as const)(
     '%s delivers the first response byte when the textbook timeline says',
     (id) => {
       const spec = handshakeSpec(id)

@@ -36,6 +36,12 @@ export const SERVER_HELLO_12 = HANDSHAKE_HEADER + 2 + RANDOM + SESSION_ID + 2 + 
 /** TLS 1.3 ServerHello: supported_versions (6) and an X25519 key_share (4 + 2 + 2 + 32). */
 export const SERVER_HELLO_13 = HANDSHAKE_HEADER + 2 + RANDOM + SESSION_ID + 2 + 1 + 2 + 6 + (8 + X25519_KEY)
 
+/**
+ * HelloRetryRequest: a ServerHello with the special random (RFC 8446 §4.1.3) whose key_share
+ * names only the group the server wants (§4.2.8: 2 bytes), plus supported_versions.
+ */
+export const HELLO_RETRY_REQUEST = HANDSHAKE_HEADER + 2 + RANDOM + SESSION_ID + 2 + 1 + 2 + 6 + (4 + 2)
+
 /** Certificate, TLS 1.2 (RFC 5246 §7.4.2): a 3-byte list length and a 3-byte length per cert. */
 export const certificate12 = (chain: readonly number[] = DEFAULT_CHAIN): number =>
   HANDSHAKE_HEADER + 3 + chain.reduce((n, c) => n + 3 + c, 0)

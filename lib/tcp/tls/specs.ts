@@ -124,6 +124,36 @@ function tls13(o: SpecOptions): HandshakeSpec {
   }
 }
 
+/**
+ * TLS 1.3 when the client's guessed key share is for a group the server will not use: the
+ * server answers with a HelloRetryRequest and the handshake costs a second round trip
+ * (RFC 8446 §2.1 Figure 2), as many as TLS 1.2's.
+ */
+function tls13Retry(o: SpecOptions): HandshakeSpec {
+  const full = tls13(o)
+  return {
+    ...full,
+    id: 'tls13-hrr',
+    title: 'TLS 1.3 after a HelloRetryRequest (2-RTT)',
+    source: 'RFC 8446 §2.1 Figure 2, §4.1.4',
+    flights: [
+      { from: 'client', messages: [handshake('ClientHello', S.CLIENT_HELLO, 'none')] },
+      // Compatibility mode: the server's dummy ChangeCipherSpec follows its first handshake message.
+      { from: 'server', messages: [handshake('HelloRetryRequest', S.HELLO_RETRY_REQUEST, 'none'), ccs()] },
+      { from: 'client', messages: [ccs(), handshake('ClientHello', S.CLIENT_HELLO, 'none')] },
+      {
+        from: 'server',
+        messages: full.flights[1].messages.filter((m) => m.content !== 'change_cipher_spec'),
+      },
+      {
+        from: 'client',
+        messages: [handshake('Finished', S.FINISHED_13, 'handshake'), request()],
+      },
+      full.flights[3],
+    ],
+  }
+}
+
 const tls13EarlyData = (): HandshakeSpec => ({
   id: 'tls13-0rtt',
   title: 'TLS 1.3, resumption with 0-RTT early data',
@@ -213,6 +243,8 @@ export function handshakeSpec(id: HandshakeId, o: SpecOptions = {}): HandshakeSp
       return tls12Resumed()
     case 'tls13':
       return tls13(o)
+    case 'tls13-hrr':
+      return tls13Retry(o)
     case 'tls13-0rtt':
       return tls13EarlyData()
     case 'quic':
@@ -227,6 +259,7 @@ export const HANDSHAKE_IDS: readonly HandshakeId[] = [
   'tls12-rsa',
   'tls12-resumed',
   'tls13',
+  'tls13-hrr',
   'tls13-0rtt',
   'quic',
   'quic-0rtt',

@@ -12,6 +12,7 @@ describe('round trips to the first HTTPS response byte', () => {
     ['tls12-rsa', false, 4, 3],
     ['tls12-resumed', false, 3, 2],
     ['tls13', false, 3, 2],
+    ['tls13-hrr', false, 4, 3],
     ['tls13-0rtt', false, 2, 1],
     ['tls13-0rtt', true, 1, 0],
   ] as const)(
