@@ -25,27 +25,35 @@ const endpoint = (a: { ip: string; port: number }): string => `${a.ip}:${a.port}
 export const formatTime = (at: number): string => `${(at / 1000).toFixed(3)}s`.padStart(10)
 
 /**
- * Wireshark-style relative numbers: each endpoint's base is the seq of the last SYN it sent, so
- * the SYN is 0 and the first data byte 1. An endpoint that never sent a SYN (a reset from a
- * closed port, a forged segment) shows raw numbers, marked `#`.
+ * Wireshark-style relative numbers: each endpoint's base is the seq of the last SYN its
+ * connection sent, so the SYN is 0 and the first data byte 1. Segments that belong to no
+ * connection (a reset from a closed port, an injected old duplicate) never move a base, and a
+ * number far from any base (such a segment, or an ACK of one) is shown raw, marked `#`.
  */
 export class RelativeNumbers {
   private readonly isn = new Map<string, SeqNum>()
 
-  see(s: Segment): void {
-    if (hasFlag(s.flags, SYN)) this.isn.set(endpoint(s.src), s.seq)
+  see(e: Sent): void {
+    if (hasFlag(e.segment.flags, SYN) && e.conn !== undefined)
+      this.isn.set(endpoint(e.segment.src), e.segment.seq)
   }
 
   seq(s: Segment): string {
-    const base = this.isn.get(endpoint(s.src))
-    return base === undefined ? `#${s.seq}` : `${seqDiff(s.seq, base)}`
+    return relative(s.seq, this.isn.get(endpoint(s.src)))
   }
 
   ack(s: Segment): string {
-    if (!hasFlag(s.flags, ACK)) return '-'
-    const base = this.isn.get(endpoint(s.dst))
-    return base === undefined ? `#${s.ack}` : `${seqDiff(s.ack, base)}`
+    return hasFlag(s.flags, ACK) ? relative(s.ack, this.isn.get(endpoint(s.dst))) : '-'
   }
+}
+
+/** Beyond this distance from the base a number is not this connection's: show it raw. */
+const FAR = 1 << 24
+
+function relative(n: SeqNum, base: SeqNum | undefined): string {
+  if (base === undefined) return `#${n}`
+  const d = seqDiff(n, base)
+  return Math.abs(d) < FAR ? `${d}` : `#${n}`
 }
 
 /** Each host's connections and their current states, for the state line. */
@@ -89,7 +97,7 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
   trace.forEach((e, i) => {
     switch (e.type) {
       case 'segment-sent':
-        rel.see(e.segment)
+        rel.see(e)
         lines.push(
           segmentLine(
             e,

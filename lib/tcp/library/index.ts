@@ -3,12 +3,32 @@
  * may turn. `getScenario(id)` for the entry, `withKnobs(id, values)` for the scenario to run.
  */
 import { type ScenarioInput } from '../scenario/schema'
+import { TLS_ENTRIES } from '../tls/library'
 import { applyKnob, KnobError } from './knobs'
+import { CLOSE } from './scenarios/close'
+import { FAST_OPEN } from './scenarios/fast-open'
 import { HANDSHAKE } from './scenarios/handshake'
 import { HANDSHAKE_LOSS } from './scenarios/handshake-loss'
+import { KEEPALIVE } from './scenarios/keepalive'
+import { LISTEN_QUEUES } from './scenarios/listen-queues'
+import { OLD_DUPLICATES } from './scenarios/old-duplicates'
+import { RESET } from './scenarios/reset'
+import { TIME_WAIT } from './scenarios/time-wait'
 import { type Knob, type KnobValue, type LibraryEntry } from './types'
 
-export const LIBRARY: readonly LibraryEntry[] = [...HANDSHAKE, ...HANDSHAKE_LOSS]
+export const LIBRARY: readonly LibraryEntry[] = [
+  ...HANDSHAKE,
+  ...OLD_DUPLICATES,
+  ...HANDSHAKE_LOSS,
+  ...CLOSE,
+  ...TIME_WAIT,
+  ...KEEPALIVE,
+  ...RESET,
+  ...LISTEN_QUEUES,
+  ...FAST_OPEN,
+  // TLS 1.2 / 1.3 / 0-RTT over TCP, with the QUIC comparison, live with the handshakes in lib/tcp/tls.
+  ...TLS_ENTRIES,
+]
 
 const BY_ID = new Map(LIBRARY.map((e) => [e.id, e]))
 

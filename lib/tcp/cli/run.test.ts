@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { runCli } from './run'
+
+/** Runs the CLI in memory: stdout and stderr lines, files read from `files`. */
+function sim(argv: string[], files: Record<string, string> = {}) {
+  const out: string[] = []
+  const err: string[] = []
+  const status = runCli(argv, {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    readText: (path) => {
+      if (!(path in files)) throw new Error(`ENOENT: ${path}`)
+      return files[path]
+    },
+    writeBytes: () => {},
+  })
+  return { status, out: out.join('\n'), err: err.join('\n') }
+}
+
+describe('npm run sim', () => {
+  it('prints a ladder with relative numbers, states and passing expectations, and exits 0', () => {
+    const { status, out } = sim(['time-wait-final-ack-lost'])
+    expect(status).toBe(0)
+    // The handshake, the lost final ACK and the re-ACK from TIME-WAIT, with relative numbers.
+    expect(out).toMatch(/client ──SYN──▶ server\s+seq=0 ack=- len=0/)
+    expect(out).toMatch(/client ──ACK──▶ server\s+seq=102 ack=302 len=0\s+✗ lost \(fault/)
+    expect(out).toMatch(/client ◀──FIN, ACK── server\s+seq=301 ack=102 len=0\s+\[retransmission\]/)
+    expect(out).toMatch(/client\s+⏱ time-wait timer set for 241\.351s/)
+    expect(out).toMatch(/\[client TIME-WAIT · server LAST-ACK\]/)
+    expect(out).toContain('✓ client passes through TIME-WAIT')
+    expect(out).toMatch(/all \d+ expectations pass/)
+  })
+
+  it('applies knobs and scenario paths with --set and --profile', () => {
+    const linux = sim(['time-wait-final-ack-lost', '--profile', 'linux'])
+    expect(linux.out).toMatch(/time-wait timer set for 60\.\d+s/) // 60 s, not 2×MSL
+    const zero = sim(['time-wait-final-ack-lost', '--set', 'hosts.client.params.timeWaitMs=0'])
+    // With no TIME-WAIT the retransmitted FIN meets a closed port: a reset, and an expectation fails.
+    expect(zero.out).toMatch(/client ──RST──▶ server/)
+    expect(zero.out).toContain('✗ exactly 0 segments matching {"from":"client","hasFlags":"RST"} (actual: 1)')
+    expect(zero.status).toBe(1)
+  })
+
+  it('exits 1 when an expectation fails, naming it with ✗', () => {
+    const { status, out } = sim(['syn-flood-cookies', '--set', 'cookies=off'])
+    expect(status).toBe(1)
+    expect(out).toContain('✗ client ends in ESTABLISHED (actual: CLOSED (ETIMEDOUT))')
+    expect(out).toMatch(/\d+ of \d+ expectations fail/)
+  })
+
+  it('runs a scenario from a JSON file and prints JSON when asked', () => {
+    const file = JSON.stringify({
+      name: 'refused',
+      hosts: { client: { ip: '10.0.0.1' }, server: { ip: '10.0.0.2' } },
+      apps: [{ host: 'client', actions: [{ at: 0, do: 'connect', to: 'server', port: 81 }] }],
+      expect: [{ host: 'client', appError: 'ECONNREFUSED' }],
+    })
+    const { status, out, err } = sim(['s/refused.json', '--json'], { 's/refused.json': file })
+    expect(status).toBe(0)
+    const json = JSON.parse(out) as {
+      name: string
+      trace: { type: string }[]
+      expectations: { pass: boolean }[]
+    }
+    expect(json.name).toBe('refused')
+    expect(json.trace.some((e) => e.type === 'segment-sent')).toBe(true)
+    expect(json.expectations).toEqual([
+      { description: 'the application on client sees ECONNREFUSED', pass: true, actual: 'yes' },
+    ])
+    expect(err).toContain('✓ the application on client sees ECONNREFUSED')
+  })
+
+  it('lists the library', () => {
+    const { status, out } = sim(['--list'])
+    expect(status).toBe(0)
+    expect(out).toMatch(/^syn-flood-cookies\s+SYN flood/m)
+    expect(out).toMatch(/^two-way-handshake-old-duplicate\s+\[NOT TCP\]/m)
+  })
+
+  it.each([
+    [['no-such-scenario'], /unknown scenario id "no-such-scenario"/],
+    [['missing.json'], /cannot read missing\.json: ENOENT/],
+    [['bad.json'], /bad\.json is not valid JSON/],
+    [['lost-syn', '--set', 'drops=many'], /--set drops: "many" is not a number/],
+    [['lost-syn', '--set', 'drops=9'], /--set drops: 9 is outside 0…5/],
+    [
+      ['lost-syn', '--set', 'hosts.server.params.timewait=1'],
+      /hosts\.server\.params: Unrecognized key: "timewait"/,
+    ],
+    [['lost-syn', '--set', 'faults[3].count=1'], /--set faults\.3: no such index/],
+    [['lost-syn', '--set', 'network.latencyMs=-5'], /network\.latencyMs: /],
+    [['lost-syn', '--profile', 'bsd'], /--profile: "bsd" is not rfc or linux/],
+    [['lost-syn', '--set'], /--set needs a value/],
+    [['lost-syn', '--frobnicate'], /unknown option --frobnicate/],
+    [[], /name a scenario id or a \.json file/],
+  ])('rejects %j with a clear message and exit 2', (argv, message) => {
+    const { status, err } = sim(argv, { 'bad.json': '{ "name": ' })
+    expect(status).toBe(2)
+    expect(err).toMatch(message)
+  })
+})
