@@ -102,4 +102,21 @@ describe('knobs', () => {
     expect(synRetx).toBe(2)
     expect(r.snapshot.hosts.find((h) => h.id === 'client')?.connections.at(-1)?.error).toBe('ETIMEDOUT')
   })
+
+  it('switching SYN cookies off under the flood makes the legitimate client time out', () => {
+    const client = (on: boolean) =>
+      runScenario(withKnobs('syn-flood-cookies', { cookies: on }))
+        .snapshot.hosts.find((h) => h.id === 'client')
+        ?.connections.at(-1)
+    expect(client(true)?.state).toBe('ESTABLISHED')
+    expect(client(false)).toMatchObject({ state: 'CLOSED', error: 'ETIMEDOUT' })
+  })
+
+  it('an MSL of zero turns the retransmitted FIN into a reset from the closed port', () => {
+    const r = runScenario(withKnobs('time-wait-final-ack-lost', { msl: 0 }))
+    const resets = r.trace.filter(
+      (t) => t.type === 'segment-sent' && t.host === 'client' && t.segment.flags & 0x04,
+    )
+    expect(resets).toHaveLength(1)
+  })
 })
