@@ -64,12 +64,30 @@ function eventsPerSecond(label: string, input: ScenarioInput): Figure[] {
   ]
 }
 
-/** A bulk transfer just long enough to emit `events` trace events. */
-function bulkWithAtLeast(events: number): ScenarioInput {
-  for (let bytes = 1_000_000; ; bytes *= 2) {
-    const s = bulk(bytes)
+/** The smallest of `make(1), make(2), make(4), …` whose run emits at least `events` trace events. */
+function atLeast(events: number, make: (n: number) => ScenarioInput, start: number): ScenarioInput {
+  for (let n = start; ; n *= 2) {
+    const s = make(n)
     if (runScenario(s).trace.length >= events) return s
   }
+}
+
+/** Seeking in a run of at least 10 000 events: to the end from scratch, then 50 scattered seeks. */
+function seeks(what: string, scenario: ScenarioInput): Figure[] {
+  const last = 9_999
+  const fresh = measure(`${what}: replay to event 10 000 from scratch`, () => new Replay(scenario).at(last))
+  // Dragging back and forth: every backward move replays from the start; forward continues.
+  const replay = new Replay(scenario)
+  let worst = 0
+  for (let i = 0; i < 50; i++) {
+    const t0 = performance.now()
+    replay.at((i * 7919) % 10_000)
+    worst = Math.max(worst, performance.now() - t0)
+  }
+  return [
+    fresh,
+    { label: `${what}: worst of 50 scattered seeks`, value: Math.round(worst * 100) / 100, unit: 'ms' },
+  ]
 }
 
 export function benchEngine(): Figure[] {
@@ -78,22 +96,7 @@ export function benchEngine(): Figure[] {
   figures.push(...eventsPerSecond('SYN flood, 100 000 SYNs', synFlood(100_000)))
   figures.push(measure('SYN flood, 10 000 SYNs (run to idle)', () => runScenario(synFlood(10_000))))
 
-  const scrub = bulkWithAtLeast(10_000)
-  const last = 9_999
-  figures.push(measure('replay to event 10 000 from scratch (Replay.at)', () => new Replay(scrub).at(last)))
-  // Dragging back and forth: every backward move replays from the start; forward continues.
-  const replay = new Replay(scrub)
-  const positions = Array.from({ length: 50 }, (_, i) => (i * 7919) % 10_000)
-  let worst = 0
-  for (const p of positions) {
-    const t0 = performance.now()
-    replay.at(p)
-    worst = Math.max(worst, performance.now() - t0)
-  }
-  figures.push({
-    label: 'worst of 50 random seeks in that trace',
-    value: Math.round(worst * 100) / 100,
-    unit: 'ms',
-  })
+  figures.push(...seeks('bulk transfer', atLeast(10_000, bulk, 1_000_000)))
+  figures.push(...seeks('SYN flood', atLeast(10_000, synFlood, 500)))
   return figures
 }
