@@ -120,6 +120,10 @@ describe('tshark reading captures of engine runs', TSHARK_TIMEOUT, () => {
     )
     expect(syns.length).toBe(50)
     expect(new Set(syns.map(([mac]) => mac))).toEqual(new Set([formatMac(macForHost('attacker'))]))
+    // The SYN-ACKs go to the forged addresses, not back to the attacker's NIC.
+    const synAcks = tsharkFields(path, ['eth.dst'], 'tcp.flags.syn == 1 && tcp.flags.ack == 1')
+    expect(synAcks.length).toBeGreaterThan(0)
+    for (const [mac] of synAcks) expect(mac).not.toBe(formatMac(macForHost('attacker')))
     for (const [, ip, malformed] of syns) {
       expect(ip).toMatch(/^198\.51\.100\./)
       expect(malformed ?? '').toBe('')

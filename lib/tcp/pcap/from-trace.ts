@@ -50,7 +50,9 @@ function firstIpId(host: HostId): number {
 
 /**
  * Learns who owns each IP: a host that had a segment delivered owns its destination address (the
- * network routed it there), and failing that, a host that sent from an address owns it.
+ * network routed it there), and failing that, a host that sent from an address on one of its own
+ * connections owns it. Segments sent outside a connection (floods, injected old duplicates) may
+ * carry forged sources, so they teach nothing; a forged address keeps a MAC of its own.
  */
 function ipOwners(trace: readonly TraceEvent[], sent: ReadonlyMap<number, Sent>): Map<string, HostId> {
   const delivered = new Map<string, HostId>()
@@ -59,7 +61,7 @@ function ipOwners(trace: readonly TraceEvent[], sent: ReadonlyMap<number, Sent>)
     if (e.type === 'segment-delivered') {
       const s = sent.get(e.segmentId)
       if (s && !delivered.has(s.segment.dst.ip)) delivered.set(s.segment.dst.ip, e.host)
-    } else if (e.type === 'segment-sent' && !senders.has(e.segment.src.ip)) {
+    } else if (e.type === 'segment-sent' && e.conn !== undefined && !senders.has(e.segment.src.ip)) {
       senders.set(e.segment.src.ip, e.host)
     }
   }
