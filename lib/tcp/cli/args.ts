@@ -12,6 +12,8 @@ export interface CliOptions {
   readonly capture?: string
   readonly json: boolean
   readonly list: boolean
+  /** `--handshakes [RTT]`: print the TLS/QUIC round-trip table at this RTT (ms) instead of running. */
+  readonly handshakes?: number
   readonly verbose: boolean
   readonly help: boolean
 }
@@ -19,6 +21,7 @@ export interface CliOptions {
 export const USAGE = `usage: npm run sim -- <scenario-id | path/to/scenario.json> [options]
 
   --list                     list the library's scenario ids
+  --handshakes [RTT]         compare TLS 1.2/1.3/0-RTT and QUIC round trips (default RTT 100 ms)
   --profile rfc|linux        run every host on this stack profile
   --set key=value            set a knob (see the entry's knobs) or a scenario path,
                              e.g. --set cookies=off --set hosts.server.params.timeWaitMs=0
@@ -34,6 +37,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let profile: CliOptions['profile']
   let pcap: string | undefined
   let capture: string | undefined
+  let handshakes: number | undefined
   const sets: { key: string; value: string }[] = []
   const flags = { json: false, list: false, verbose: false, help: false }
 
@@ -48,6 +52,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--list':
         flags.list = true
         break
+      case '--handshakes': {
+        const next = argv[i + 1]
+        handshakes = next !== undefined && /^\d+$/.test(next) ? Number(argv[++i]) : 100
+        if (handshakes <= 0) throw new UsageError('--handshakes: the RTT must be a positive number of ms')
+        break
+      }
       case '--json':
         flags.json = true
         break
@@ -85,7 +95,15 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (capture !== undefined && pcap === undefined) throw new UsageError('--capture needs --pcap FILE')
-  if (!flags.list && !flags.help && target === undefined)
+  if (!flags.list && !flags.help && handshakes === undefined && target === undefined)
     throw new UsageError('name a scenario id or a .json file (see --list)')
-  return { target, profile, sets, pcap, capture, ...flags }
+  return {
+    target,
+    profile,
+    sets,
+    pcap,
+    capture,
+    ...(handshakes === undefined ? {} : { handshakes }),
+    ...flags,
+  }
 }

@@ -7,6 +7,7 @@ import { traceToPcap, traceToPcapng } from '../pcap'
 import { runScenario, type RunResult } from '../sim/runner'
 import { type TraceEvent } from '../trace'
 import { parseArgs, UsageError, USAGE } from './args'
+import { formatHandshakes } from './handshakes'
 import { formatLadder } from './ladder'
 import { type ReadText, resolveScenario } from './resolve'
 
@@ -21,6 +22,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     const o = parseArgs(argv)
     if (o.help) return (io.out(USAGE), 0)
+    if (o.handshakes !== undefined) {
+      for (const line of formatHandshakes(o.handshakes)) io.out(line)
+      return 0
+    }
     if (o.list) {
       for (const e of listScenarios())
         io.out(`${e.id.padEnd(36)} ${e.notTcp ? '[NOT TCP] ' : ''}${e.title.en}`)
