@@ -1,12 +1,17 @@
 /**
  * A growable byte FIFO: the send buffer (bytes from SND.UNA on) and the receive buffer (bytes
- * the application has not read). Read-only views are handed out as segment payloads, so the
- * buffer never rewrites bytes it has already handed out: it only appends and advances.
+ * the application has not read). `view` hands out read-only windows as segment payloads without
+ * copying, so the buffer never writes over bytes it has handed out: once any were, an emptied
+ * buffer starts a fresh array instead of rewinding, and growing copies into a new array.
  */
+const NONE = new Uint8Array(0)
+
 export class ByteQueue {
   private buf: Uint8Array
   private head = 0
   private tail = 0
+  /** Bytes of `buf` below this index may be referenced by views: never overwrite them. */
+  private handedOut = 0
 
   constructor(capacity = 256) {
     this.buf = new Uint8Array(capacity)
@@ -22,13 +27,15 @@ export class ByteQueue {
     this.tail += bytes.length
   }
 
-  /** A copy of `len` bytes starting `offset` bytes after the head. */
-  slice(offset: number, len: number): Uint8Array {
+  /** A read-only view of `len` bytes starting `offset` bytes after the head (no copy). */
+  view(offset: number, len: number): Uint8Array {
     const start = this.head + offset
-    return this.buf.slice(start, Math.min(start + len, this.tail))
+    const end = Math.min(start + len, this.tail)
+    if (end > this.handedOut) this.handedOut = end
+    return this.buf.subarray(start, end)
   }
 
-  /** Removes `n` bytes from the head and returns them. */
+  /** Removes `n` bytes from the head and returns a copy of them. */
   shift(n: number): Uint8Array {
     const out = this.buf.slice(this.head, this.head + n)
     this.drop(n)
@@ -37,7 +44,13 @@ export class ByteQueue {
 
   drop(n: number): void {
     this.head += Math.min(n, this.length)
-    if (this.head === this.tail) this.head = this.tail = 0
+    if (this.head !== this.tail) return
+    this.head = this.tail = 0
+    if (this.handedOut > 0) {
+      // Views still point into this array: the next push allocates a new one.
+      this.buf = NONE
+      this.handedOut = 0
+    }
   }
 
   private grow(extra: number): void {
@@ -48,5 +61,6 @@ export class ByteQueue {
     this.buf = next
     this.head = 0
     this.tail = live
+    this.handedOut = 0
   }
 }

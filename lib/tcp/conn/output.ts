@@ -107,7 +107,7 @@ export function output(c: Connection): void {
 function sendData(c: Connection, off: number, len: number, fin: boolean): void {
   const seqNo = c.sndNxt
   const retx = seqLt(seqNo, c.sndMax)
-  const payload = c.sendBuf.slice(off, len)
+  const payload = c.sendBuf.view(off, len)
   const start = c.bufOffset + off
   const label = labelFor(c, start, start + len)
   const flags = ACK | (PSH * (off + len === c.sendBuf.length ? 1 : 0)) | (fin ? FIN : 0)

@@ -113,7 +113,7 @@ function tailLossProbe(c: Connection): void {
   if (len <= 0) return
   const off = dataEnd - len
   c.send(
-    { seq: seqAdd(c.bufSeq, off), ack: c.rcvNxt, flags: ACK, payload: c.sendBuf.slice(off, len) },
+    { seq: seqAdd(c.bufSeq, off), ack: c.rcvNxt, flags: ACK, payload: c.sendBuf.view(off, len) },
     'tail-loss-probe',
   )
 }

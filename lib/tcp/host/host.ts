@@ -158,7 +158,7 @@ export class Host implements ConnEnv {
       why: `no connection and no listener on port ${seg.dst.port}: reset`,
     })
     this.sendRaw(
-      { src: seg.dst, dst: seg.src, window: 0, options: {}, payload: new Uint8Array(0), ...reply },
+      { src: seg.dst, dst: seg.src, ...reply, window: 0, options: {}, payload: new Uint8Array(0) },
       'reset',
     )
   }

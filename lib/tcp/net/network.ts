@@ -7,7 +7,8 @@ import { type Rng } from '../rng'
 import { type Fault, type Scenario } from '../scenario/schema'
 import { type HostId, type Segment } from '../segment'
 import { type Millis } from '../time'
-import { type TraceEvent } from '../trace'
+import { type SeqNum } from '../seq'
+import { type SendReason, type TraceEvent } from '../trace'
 import { compileFilter, type WireView } from './filter'
 
 interface LinkParams {
@@ -19,17 +20,18 @@ interface LinkParams {
 type Targeted = Extract<Fault, { kind: 'drop' | 'delay' | 'duplicate' | 'reorder' }>
 type Firewall = Extract<Fault, { kind: 'firewall' }>
 
-/** What happens to one segment: deliver after these delays (one entry per copy), or nothing. */
-export interface Fate {
-  readonly delays: number[]
-  readonly copyIds: number[]
-}
+/** A segment's fate decided by `Network.route`. */
+export const LOST = -1
 
 export class Network {
-  private readonly links = new Map<string, LinkParams>()
+  /** Per-direction parameters by sender, then receiver (no string keys on the hot path). */
+  private readonly links = new Map<string, Map<string, LinkParams>>()
   private readonly defaults: LinkParams
   private readonly targeted: { fault: Targeted; test: (w: WireView) => boolean; seen: number }[]
   private readonly firewalls: Firewall[]
+  /** Set by `route` when the segment was duplicated: the copy's id (0: no copy) and its delay. */
+  copyId = 0
+  copyDelay = 0
 
   constructor(
     s: Scenario,
@@ -39,65 +41,84 @@ export class Network {
   ) {
     const n = s.network
     this.defaults = { latencyMs: n.latencyMs, jitterMs: n.jitterMs, loss: n.loss }
-    for (const l of n.links)
-      this.links.set(`${l.from}>${l.to}`, {
+    for (const l of n.links) {
+      let m = this.links.get(l.from)
+      if (!m) this.links.set(l.from, (m = new Map()))
+      m.set(l.to, {
         latencyMs: l.latencyMs ?? n.latencyMs,
         jitterMs: l.jitterMs ?? n.jitterMs,
         loss: l.loss ?? n.loss,
       })
+    }
     this.targeted = s.faults
       .filter((f): f is Targeted => ['drop', 'delay', 'duplicate', 'reorder'].includes(f.kind))
       .map((fault) => ({ fault, test: compileFilter(fault.match), seen: 0 }))
     this.firewalls = s.faults.filter((f): f is Firewall => f.kind === 'firewall')
   }
 
-  /** Decides a segment's fate at the moment it is sent (`to` undefined: no host has that IP). */
-  route(now: Millis, w: WireView): Fate {
-    const seg = w.segment
-    const drop = (by: 'network' | 'fault' | 'firewall', detail: string): Fate => {
-      this.emit({ type: 'segment-dropped', at: now, segmentId: seg.id, by, detail })
-      return { delays: [], copyIds: [] }
-    }
-    if (w.to === undefined) return drop('network', `no host at ${seg.dst.ip}`)
+  /**
+   * Decides a segment's fate at the moment it is sent (`to` undefined: no host has that IP): the
+   * delay before it arrives, or LOST (the drop is traced). A duplicate's id and delay are left in
+   * `copyId` and `copyDelay`.
+   */
+  route(
+    now: Millis,
+    seg: Segment,
+    to: HostId | undefined,
+    reason: SendReason | undefined,
+    iss: SeqNum | undefined,
+  ): number {
+    this.copyId = 0
+    if (to === undefined) return this.drop(now, seg, 'network', `no host at ${seg.dst.ip}`)
     for (const fw of this.firewalls) {
       if (now < fw.at || (fw.until !== undefined && now >= fw.until)) continue
       const hit =
-        (fw.direction !== 'to' && seg.sender === fw.host) || (fw.direction !== 'from' && w.to === fw.host)
-      if (hit) return drop('firewall', `firewall around ${fw.host}`)
+        (fw.direction !== 'to' && seg.sender === fw.host) || (fw.direction !== 'from' && to === fw.host)
+      if (hit) return this.drop(now, seg, 'firewall', `firewall around ${fw.host}`)
     }
-    const link = this.links.get(`${seg.sender}>${w.to}`) ?? this.defaults
+    const link = this.links.get(seg.sender)?.get(to) ?? this.defaults
     let extra = 0
     let duplicate = false
-    for (const t of this.targeted) {
-      if (!t.test(w)) continue
-      t.seen++
-      if (t.seen < t.fault.nth || t.seen >= t.fault.nth + t.fault.count) continue
-      switch (t.fault.kind) {
-        case 'drop':
-          return drop('fault', `drop #${t.seen} matching segment`)
-        case 'delay':
-          extra += t.fault.delayMs
-          break
-        case 'reorder':
-          // Held back long enough for the segments sent after it to overtake it.
-          extra += t.fault.delayMs ?? 2 * link.latencyMs + 1
-          break
-        case 'duplicate':
-          duplicate = true
-          break
+    if (this.targeted.length > 0) {
+      const w: WireView = { segment: seg, to, reason, iss }
+      for (const t of this.targeted) {
+        if (!t.test(w)) continue
+        t.seen++
+        if (t.seen < t.fault.nth || t.seen >= t.fault.nth + t.fault.count) continue
+        switch (t.fault.kind) {
+          case 'drop':
+            return this.drop(now, seg, 'fault', `drop #${t.seen} matching segment`)
+          case 'delay':
+            extra += t.fault.delayMs
+            break
+          case 'reorder':
+            // Held back long enough for the segments sent after it to overtake it.
+            extra += t.fault.delayMs ?? 2 * link.latencyMs + 1
+            break
+          case 'duplicate':
+            duplicate = true
+            break
+        }
       }
     }
-    if (this.rng.chance(link.loss)) return drop('network', 'random loss')
-    const delay = () => link.latencyMs + (link.jitterMs > 0 ? this.rng.int(0, link.jitterMs) : 0) + extra
-    const delays = [delay()]
-    const copyIds: number[] = []
+    if (this.rng.chance(link.loss)) return this.drop(now, seg, 'network', 'random loss')
+    const delay = this.delay(link, extra)
     if (duplicate) {
       const copyId = this.newId()
       this.emit({ type: 'segment-duplicated', at: now, segmentId: seg.id, copyId })
-      delays.push(delay() + 1)
-      copyIds.push(copyId)
+      this.copyId = copyId
+      this.copyDelay = this.delay(link, extra) + 1
     }
-    return { delays, copyIds }
+    return delay
+  }
+
+  private delay(link: LinkParams, extra: number): number {
+    return link.latencyMs + (link.jitterMs > 0 ? this.rng.int(0, link.jitterMs) : 0) + extra
+  }
+
+  private drop(now: Millis, seg: Segment, by: 'network' | 'fault' | 'firewall', detail: string): number {
+    this.emit({ type: 'segment-dropped', at: now, segmentId: seg.id, by, detail })
+    return LOST
   }
 }
 

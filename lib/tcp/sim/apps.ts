@@ -271,7 +271,7 @@ export class AppRuntime {
   /** Application bytes: pseudo-random so that reordering or duplication bugs cannot hide. */
   private fill(n: number): Uint8Array {
     const words = new Uint32Array((n + 3) >>> 2)
-    for (let i = 0; i < words.length; i++) words[i] = this.bytes.u32()
+    this.bytes.fill(words)
     return new Uint8Array(words.buffer, 0, n)
   }
 }

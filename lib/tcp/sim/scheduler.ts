@@ -1,6 +1,7 @@
 /**
  * The discrete-event queue: a binary min-heap ordered by (time, insertion order), so events at the
  * same instant run first-in first-out and every run with the same inputs replays identically.
+ * Sifting moves a hole instead of swapping pairs: no allocation beyond the entry itself.
  */
 import { type Millis } from '../time'
 
@@ -12,7 +13,7 @@ export interface Scheduled {
 }
 
 export class Scheduler {
-  private heap: Scheduled[] = []
+  private readonly heap: Scheduled[] = []
   private order = 0
 
   get size(): number {
@@ -20,15 +21,23 @@ export class Scheduler {
   }
 
   push(at: Millis, run: () => boolean): void {
-    const h = this.heap
-    h.push({ at, order: this.order++, run })
-    let i = h.length - 1
-    while (i > 0) {
-      const parent = (i - 1) >> 1
-      if (!before(h[i], h[parent])) break
-      ;[h[i], h[parent]] = [h[parent], h[i]]
-      i = parent
-    }
+    this.insert({ at, order: this.order++, run })
+  }
+
+  /**
+   * Takes `n` consecutive insertion numbers now for events pushed later with `pushReserved`: a
+   * long series (a SYN flood) can then enter the heap one at a time, each when its predecessor
+   * runs, and still sort exactly as if all had been pushed at once.
+   */
+  reserve(n: number): number {
+    const first = this.order
+    this.order += n
+    return first
+  }
+
+  /** Pushes with an insertion number from `reserve`. */
+  pushReserved(at: Millis, order: number, run: () => boolean): void {
+    this.insert({ at, order, run })
   }
 
   peekTime(): Millis | undefined {
@@ -37,24 +46,39 @@ export class Scheduler {
 
   pop(): Scheduled | undefined {
     const h = this.heap
-    if (h.length === 0) return undefined
+    const n = h.length
+    if (n === 0) return undefined
     const top = h[0]
     const last = h.pop() as Scheduled
-    if (h.length > 0) {
-      h[0] = last
+    if (n > 1) {
+      const size = n - 1
       let i = 0
       for (;;) {
         const l = 2 * i + 1
+        if (l >= size) break
         const r = l + 1
-        let m = i
-        if (l < h.length && before(h[l], h[m])) m = l
-        if (r < h.length && before(h[r], h[m])) m = r
-        if (m === i) break
-        ;[h[i], h[m]] = [h[m], h[i]]
+        const m = r < size && before(h[r], h[l]) ? r : l
+        if (!before(h[m], last)) break
+        h[i] = h[m]
         i = m
       }
+      h[i] = last
     }
     return top
+  }
+
+  private insert(e: Scheduled): void {
+    const h = this.heap
+    let i = h.length
+    h.push(e)
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      const p = h[parent]
+      if (!before(e, p)) break
+      h[i] = p
+      i = parent
+    }
+    h[i] = e
   }
 }
 

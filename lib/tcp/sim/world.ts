@@ -2,16 +2,16 @@
  * The simulated world: hosts, the network, applications and one event queue on a virtual clock.
  * `step()` runs exactly one event; everything is derived from the scenario and its seed.
  */
-import { type AppEvent, type Connection } from '../conn/connection'
+import { type AppEvent, type Connection, EMPTY } from '../conn/connection'
 import { onTimer } from '../conn/timers'
 import { Host, type HostServices } from '../host/host'
 import { type Listener } from '../host/listener'
-import { Network } from '../net/network'
+import { LOST, Network } from '../net/network'
 import { parseFlags } from '../net/filter'
 import { resolveParams, type StackParams } from '../profile'
 import { createRng, type Rng } from '../rng'
 import { type Scenario } from '../scenario/schema'
-import { type HostId, type Segment, type SegmentFields } from '../segment'
+import { type HostId, type Segment, type SegmentFields, SYN } from '../segment'
 import { seq } from '../seq'
 import { type Millis, ms } from '../time'
 import { type SendReason, type TimerKind, type TraceEvent } from '../trace'
@@ -82,26 +82,57 @@ export class World implements HostServices {
   }
 
   transmit(host: Host, f: SegmentFields, conn: Connection | undefined, reason?: SendReason): void {
-    const segment: Segment = { ...f, id: this.nextId++, sender: host.host }
-    this.emit({
-      type: 'segment-sent',
-      at: this.now_,
-      host: host.host,
-      ...(conn ? { conn: conn.id } : {}),
-      segment,
-      ...(reason ? { reason } : {}),
-    })
+    const segment: Segment =
+      f.label === undefined
+        ? {
+            src: f.src,
+            dst: f.dst,
+            seq: f.seq,
+            ack: f.ack,
+            flags: f.flags,
+            window: f.window,
+            options: f.options,
+            payload: f.payload,
+            id: this.nextId++,
+            sender: host.host,
+          }
+        : {
+            src: f.src,
+            dst: f.dst,
+            seq: f.seq,
+            ack: f.ack,
+            flags: f.flags,
+            window: f.window,
+            options: f.options,
+            payload: f.payload,
+            label: f.label,
+            id: this.nextId++,
+            sender: host.host,
+          }
+    // Literal shapes (no conditional spreads): same key order as the trace has always had.
+    const at = this.now_
+    this.trace.push(
+      conn
+        ? reason
+          ? { type: 'segment-sent', at, host: host.host, conn: conn.id, segment, reason }
+          : { type: 'segment-sent', at, host: host.host, conn: conn.id, segment }
+        : reason
+          ? { type: 'segment-sent', at, host: host.host, segment, reason }
+          : { type: 'segment-sent', at, host: host.host, segment },
+    )
     this.route(segment, reason, conn)
   }
 
   armTimer(host: Host, c: Connection, kind: TimerKind, deadline: Millis): void {
-    this.sched.push(deadline, () => {
-      if (c.timers[kind] !== deadline || !host.up) return false
-      c.timers[kind] = undefined
-      this.emit({ type: 'timer-fired', at: this.now_, host: host.host, conn: c.id, timer: kind })
-      onTimer(c, kind)
-      return true
-    })
+    this.sched.push(deadline, () => this.fireTimer(host, c, kind, deadline))
+  }
+
+  private fireTimer(host: Host, c: Connection, kind: TimerKind, deadline: Millis): boolean {
+    if (c.timers[kind] !== deadline || !host.up) return false
+    c.timers[kind] = undefined
+    this.trace.push({ type: 'timer-fired', at: this.now_, host: host.host, conn: c.id, timer: kind })
+    onTimer(c, kind)
+    return true
   }
 
   appEvent(_host: Host, c: Connection, ev: AppEvent): void {
@@ -151,11 +182,14 @@ export class World implements HostServices {
 
   private route(segment: Segment, reason: SendReason | undefined, conn: Connection | undefined): void {
     const to = this.byIp.get(segment.dst.ip)
-    const fate = this.net.route(this.now_, { segment, to: to?.host, reason, iss: conn?.iss })
-    fate.delays.forEach((d, i) => {
-      const copy = i === 0 ? segment : { ...segment, id: fate.copyIds[i - 1] }
-      this.sched.push((this.now_ + d) as Millis, () => this.deliver(copy, to as Host))
-    })
+    const delay = this.net.route(this.now_, segment, to?.host, reason, conn?.iss)
+    if (delay === LOST || to === undefined) return
+    this.sched.push((this.now_ + delay) as Millis, () => this.deliver(segment, to))
+    const copyId = this.net.copyId
+    if (copyId !== 0) {
+      const copy = { ...segment, id: copyId }
+      this.sched.push((this.now_ + this.net.copyDelay) as Millis, () => this.deliver(copy, to))
+    }
   }
 
   private deliver(seg: Segment, to: Host): boolean {
@@ -202,24 +236,31 @@ export class World implements HostServices {
           const from = this.hosts.get(f.from) as Host
           const to = this.hosts.get(f.to) as Host
           const gap = 1000 / f.ratePerSec
-          for (let i = 0; i < f.count; i++)
-            this.at(Math.round(f.at + i * gap), () => {
+          const dst = { ip: to.ip, port: f.port }
+          // The SYNs keep the queue positions they would have had if all were queued now, but each
+          // enters the queue only when the one before it runs: the heap stays small.
+          const first = this.sched.reserve(f.count)
+          const queue = (i: number): void =>
+            this.sched.pushReserved(ms(Math.round(f.at + i * gap)), first + i, () => {
+              if (i + 1 < f.count) queue(i + 1)
               // A spoofed source in TEST-NET-2 (RFC 5737): its SYN-ACKs go nowhere.
               const src = { ip: `198.51.100.${this.rng.int(1, 254)}`, port: this.rng.int(1024, 65_535) }
               from.sendRaw(
                 {
                   src,
-                  dst: { ip: to.ip, port: f.port },
+                  dst,
                   seq: seq(this.rng.u32()),
                   ack: seq(0),
-                  flags: parseFlags('SYN'),
+                  flags: SYN,
                   window: 64_240,
                   options: { mss: 1460 },
-                  payload: new Uint8Array(0),
+                  payload: EMPTY,
                 },
                 undefined,
               )
+              return true
             })
+          queue(0)
           break
         }
         case 'inject': {
