@@ -127,7 +127,9 @@ export function runQuic(spec: HandshakeSpec, o: { readonly rttMs: number }): Qui
   const oneWay = o.rttMs / 2
   const player = new FlightPlayer(spec, (f) => f.messages.reduce((n, m) => n + m.bytes, 0))
   const datagrams: Datagram[] = []
-  const inFlight: Datagram[] = [] // ordered by arrival; sends are appended in time order
+  // Every datagram takes the same one-way delay and sends happen in time order, so appending
+  // keeps this queue in arrival order (ties in send order) without sorting.
+  const inFlight: Datagram[] = []
   const server = { received: 0, sent: 0, validated: false, held: [] as Planned[] }
   let limited = false
 
@@ -172,7 +174,6 @@ export function runQuic(spec: HandshakeSpec, o: { readonly rttMs: number }): Qui
     if (to === 'client' && released.length === 0 && d.flightBytes > 0 && !player.done)
       send('client', [ackDatagram()], now)
     if (to === 'server') serverSend(now)
-    inFlight.sort((a, b) => a.arrivedAt - b.arrivedAt) // stable: same-time datagrams keep send order
   }
 
   const request = datagrams.find((d) => d.from === 'client' && d.carriesAppData)
