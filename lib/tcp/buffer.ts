@@ -5,6 +5,8 @@
  * buffer starts a fresh array instead of rewinding, and growing copies into a new array.
  */
 const NONE = new Uint8Array(0)
+/** Writes at least this large are adopted by an empty queue instead of copied. */
+const ADOPT_BYTES = 4096
 
 export class ByteQueue {
   private buf: Uint8Array
@@ -21,7 +23,15 @@ export class ByteQueue {
     return this.tail - this.head
   }
 
+  /** Appends `bytes`, which the caller must not modify afterwards (a large write is adopted). */
   push(bytes: Uint8Array): void {
+    if (this.tail === this.head && bytes.length >= ADOPT_BYTES) {
+      // An empty queue takes a large write as it is; it counts as handed out, so never written.
+      this.buf = bytes
+      this.head = 0
+      this.tail = this.handedOut = bytes.length
+      return
+    }
     if (this.tail + bytes.length > this.buf.length) this.grow(bytes.length)
     this.buf.set(bytes, this.tail)
     this.tail += bytes.length

@@ -60,24 +60,26 @@ export function createRng(seed: number | readonly [number, number, number, numbe
     int: (lo, hi) => lo + Math.floor((next() / 4294967296) * (hi - lo + 1)),
     chance: (p) => p > 0 && next() / 4294967296 < p,
     fill: (out) => {
-      // The state in locals: a loop over captured variables is several times slower.
-      let sa = a
-      let sb = b
-      let sc = c
-      let sd = d
-      for (let i = 0; i < out.length; i++) {
-        const t = (((sa + sb) >>> 0) + sd) >>> 0
-        sd = (sd + 1) >>> 0
+      // State in locals and int32 arithmetic (same bits mod 2^32): a loop over captured variables
+      // or over uint32 values above 2^31 (heap numbers) is several times slower.
+      const o = new Int32Array(out.buffer, out.byteOffset, out.length)
+      let sa = a | 0
+      let sb = b | 0
+      let sc = c | 0
+      let sd = d | 0
+      for (let i = 0; i < o.length; i++) {
+        const t = (((sa + sb) | 0) + sd) | 0
+        sd = (sd + 1) | 0
         sa = sb ^ (sb >>> 9)
-        sb = (sc + (sc << 3)) >>> 0
+        sb = (sc + (sc << 3)) | 0
         sc = (sc << 21) | (sc >>> 11)
-        sc = (sc + t) >>> 0
-        out[i] = t
+        sc = (sc + t) | 0
+        o[i] = t
       }
-      a = sa
-      b = sb
-      c = sc
-      d = sd
+      a = sa >>> 0
+      b = sb >>> 0
+      c = sc >>> 0
+      d = sd >>> 0
     },
     state: () => [a, b, c, d],
   }

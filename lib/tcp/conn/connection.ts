@@ -156,15 +156,12 @@ export class Connection {
   setTimer(kind: TimerKind, afterMs: number, attempt?: number): void {
     const deadline = (this.env.now() + afterMs) as Millis
     this.timers[kind] = deadline
-    this.env.emit({
-      type: 'timer-set',
-      at: this.env.now(),
-      host: this.env.host,
-      conn: this.id,
-      timer: kind,
-      deadline,
-      ...(attempt === undefined ? {} : { attempt }),
-    })
+    const at = this.env.now()
+    this.env.emit(
+      attempt === undefined
+        ? { type: 'timer-set', at, host: this.env.host, conn: this.id, timer: kind, deadline }
+        : { type: 'timer-set', at, host: this.env.host, conn: this.id, timer: kind, deadline, attempt },
+    )
     this.env.armTimer(this, kind, deadline)
   }
 
@@ -227,9 +224,12 @@ export class Connection {
     const wnd = this.rcvWnd()
     // RFC 7323 §2.2: the window in a SYN is never scaled.
     const window = syn ? Math.min(wnd, 65_535) : Math.min(wnd >>> this.rcvWscale, 65_535)
-    let options = f.options ?? {}
-    if (this.tsOk && !syn)
-      options = { ...options, timestamps: { value: this.env.now(), echo: this.tsRecent } }
+    let options = f.options ?? NO_OPTIONS
+    if (this.tsOk && !syn) {
+      const timestamps = { value: this.env.now(), echo: this.tsRecent }
+      options = f.options ? { ...f.options, timestamps } : { timestamps }
+    }
+    // `label: undefined` never reaches the trace: the host copies fields into the segment.
     const fields: SegmentFields = {
       src: this.local,
       dst: this.remote,
@@ -239,7 +239,7 @@ export class Connection {
       window,
       options,
       payload: f.payload ?? EMPTY,
-      ...(f.label === undefined ? {} : { label: f.label }),
+      label: f.label,
     }
     if (f.flags & ACK) {
       this.unackedSegments = 0
@@ -250,6 +250,8 @@ export class Connection {
 }
 
 export const EMPTY = new Uint8Array(0)
+/** Shared by every segment without options (segments are never mutated). */
+const NO_OPTIONS: TcpOptions = Object.freeze({})
 
 /** States in which a connection is synchronized (RFC 9293 §3.5.2, "synchronized states"). */
 export function isSynchronized(s: TcpState): boolean {

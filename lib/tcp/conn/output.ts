@@ -112,7 +112,7 @@ function sendData(c: Connection, off: number, len: number, fin: boolean): void {
   const label = labelFor(c, start, start + len)
   const flags = ACK | (PSH * (off + len === c.sendBuf.length ? 1 : 0)) | (fin ? FIN : 0)
   c.send(
-    { seq: seqNo, ack: c.rcvNxt, flags, payload, ...(label ? { label } : {}) },
+    { seq: seqNo, ack: c.rcvNxt, flags, payload, label: label || undefined },
     retx ? 'retransmission' : undefined,
   )
   advance(c, len + (fin ? 1 : 0), retx)

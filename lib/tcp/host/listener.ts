@@ -3,11 +3,11 @@
  * SYN-RECEIVED entries and the accept queue of ESTABLISHED connections nobody accepted yet.
  * Overflow behaviour follows tcp_conn_request() / tcp_check_req(); SYN cookies live in syncookie.ts.
  */
-import { type Connection } from '../conn/connection'
+import { type Connection, EMPTY } from '../conn/connection'
 import { sendSynAck } from '../conn/output'
 import { adoptSynOptions, establish } from '../conn/transitions'
 import { queueFull } from '../profile'
-import { ACK, hasFlag, RST, type Segment, SYN } from '../segment'
+import { ACK, hasFlag, RST, type Segment, SYN, type TcpOptions } from '../segment'
 import { seq, seqAdd } from '../seq'
 import { type Host, tupleKey } from './host'
 import { checkCookie, COOKIE_MSS_TABLE, makeCookie, mssIndex } from './syncookie'
@@ -130,6 +130,12 @@ function sendCookie(h: Host, l: Listener, seg: Segment): void {
   // Linux cookie_init_timestamp(): the low bits of TSval carry the client's wscale and SACK flag.
   const tsval =
     (h.now() & ~TS_OPTION_MASK) | (wscale ? (seg.options.windowScale ?? 0) & 0xf : 0xf) | (sack ? 0x10 : 0)
+  // Without timestamps a cookie has no room for window scale or SACK (Linux cookie_v4_check()).
+  // Keys added in the order the trace has always shown them: mss, timestamps, windowScale, sack.
+  const options: { -readonly [K in keyof TcpOptions]: TcpOptions[K] } = { mss: COOKIE_MSS_TABLE[idx] }
+  if (ts) options.timestamps = { value: tsval >>> 0, echo: seg.options.timestamps?.value ?? 0 }
+  if (wscale) options.windowScale = h.params.windowScale ?? 0
+  if (sack) options.sackPermitted = true
   h.sendRaw(
     {
       src: { ip: h.ip, port: l.port },
@@ -138,14 +144,8 @@ function sendCookie(h: Host, l: Listener, seg: Segment): void {
       ack: seqAdd(seg.seq, 1),
       flags: SYN | ACK,
       window: Math.min(h.params.recvBuffer, 65_535),
-      options: {
-        mss: COOKIE_MSS_TABLE[idx],
-        // Without timestamps a cookie has no room for window scale or SACK (Linux cookie_v4_check()).
-        ...(ts ? { timestamps: { value: tsval >>> 0, echo: seg.options.timestamps?.value ?? 0 } } : {}),
-        ...(wscale ? { windowScale: h.params.windowScale ?? 0 } : {}),
-        ...(sack ? { sackPermitted: true } : {}),
-      },
-      payload: new Uint8Array(0),
+      options,
+      payload: EMPTY,
     },
     'syn-cookie',
   )

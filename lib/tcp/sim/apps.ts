@@ -72,15 +72,19 @@ export class AppRuntime {
   perform(a: Action, target?: ConnRecord): void {
     const h = this.host
     if (!h.up) return
-    const call = (detail?: string, conn?: Connection) =>
-      this.world.emit({
-        type: 'app-call',
-        at: h.now(),
-        host: h.host,
-        ...(conn ? { conn: conn.id } : {}),
-        call: a.do,
-        ...(detail ? { detail } : {}),
-      })
+    const call = (detail?: string, conn?: Connection) => {
+      const at = h.now()
+      // Literal shapes, in the trace's key order (type, at, host, conn, call, detail).
+      this.world.emit(
+        conn
+          ? detail
+            ? { type: 'app-call', at, host: h.host, conn: conn.id, call: a.do, detail }
+            : { type: 'app-call', at, host: h.host, conn: conn.id, call: a.do }
+          : detail
+            ? { type: 'app-call', at, host: h.host, call: a.do, detail }
+            : { type: 'app-call', at, host: h.host, call: a.do },
+      )
+    }
     switch (a.do) {
       case 'connect': {
         const peer = this.world.host(a.to)
@@ -232,9 +236,11 @@ export class AppRuntime {
     r.received.push(bytes)
     r.receivedBytes += bytes.length
     this.result(r, 'received', bytes.length)
-    this.spec.actions.forEach((a, i) => {
+    const actions = this.spec.actions
+    for (let i = 0; i < actions.length; i++) {
+      const a = actions[i]
       if (typeof a.on === 'object' && r.receivedBytes >= a.on.received) this.fire(r, a, i)
-    })
+    }
   }
 
   private trigger(r: ConnRecord, t: Exclude<Trigger, object>): void {
@@ -257,15 +263,17 @@ export class AppRuntime {
     error?: SocketError,
   ): void {
     const h = this.host
-    this.world.emit({
-      type: 'app-result',
-      at: h.now(),
-      host: h.host,
-      conn: r.conn.id,
-      result,
-      ...(bytes === undefined ? {} : { bytes }),
-      ...(error === undefined ? {} : { error }),
-    })
+    const at = h.now()
+    const conn = r.conn.id
+    this.world.emit(
+      bytes !== undefined
+        ? error !== undefined
+          ? { type: 'app-result', at, host: h.host, conn, result, bytes, error }
+          : { type: 'app-result', at, host: h.host, conn, result, bytes }
+        : error !== undefined
+          ? { type: 'app-result', at, host: h.host, conn, result, error }
+          : { type: 'app-result', at, host: h.host, conn, result },
+    )
   }
 
   /** Application bytes: pseudo-random so that reordering or duplication bugs cannot hide. */
