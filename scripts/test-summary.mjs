@@ -14,6 +14,8 @@ const skipped = vitest.numPendingTests + vitest.numTodoTests + playwright.stats.
 
 const passed = unitPassed + e2ePassed
 const failed = unitFailed + e2eFailed
-console.log(`\nunit: ${unitPassed} passed, ${unitFailed} failed; e2e: ${e2ePassed} passed, ${e2eFailed} failed`)
+console.log(
+  `\nunit: ${unitPassed} passed, ${unitFailed} failed; e2e: ${e2ePassed} passed, ${e2eFailed} failed`,
+)
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)
