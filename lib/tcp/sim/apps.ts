@@ -19,6 +19,13 @@ export interface AppWorld {
   emit: Host['emit']
 }
 
+/**
+ * Payload bytes one application drew in an earlier run of the same scenario, by write number,
+ * with the generator's state after each. Runs are deterministic, so a replay reuses them instead
+ * of drawing megabytes again (the bytes are never modified once written).
+ */
+export type PayloadMemo = { bytes: Uint8Array; state: ReturnType<Rng['state']> }[]
+
 /** One connection as its application sees it. */
 export interface ConnRecord {
   readonly conn: Connection
@@ -37,13 +44,18 @@ export class AppRuntime {
   private readonly byConn = new Map<Connection, ConnRecord>()
   listener: Listener | undefined
   private acceptMode: 'auto' | 'manual' | 'never' = 'auto'
-  private readonly bytes: Rng
+  private bytes: Rng
+  /** Writes so far; the k-th write's bytes are `memo[k]` when an earlier run drew them. */
+  private writes = 0
+  /** Some writes came from the memo, so the generator is behind and must be restored on a miss. */
+  private behind = false
 
   constructor(
     private readonly world: AppWorld,
     readonly spec: AppSpec,
     readonly name: string,
     seed: number,
+    private readonly memo: PayloadMemo = [],
   ) {
     this.bytes = createRng(seed)
   }
@@ -278,8 +290,18 @@ export class AppRuntime {
 
   /** Application bytes: pseudo-random so that reordering or duplication bugs cannot hide. */
   private fill(n: number): Uint8Array {
+    const k = this.writes++
+    const hit = this.memo[k]
+    if (hit !== undefined && hit.bytes.length === n) {
+      this.behind = true
+      return hit.bytes
+    }
+    if (this.behind && k > 0) this.bytes = createRng(this.memo[k - 1].state)
+    this.behind = false
     const words = new Uint32Array((n + 3) >>> 2)
     this.bytes.fill(words)
-    return new Uint8Array(words.buffer, 0, n)
+    const bytes = new Uint8Array(words.buffer, 0, n)
+    this.memo[k] = { bytes, state: this.bytes.state() }
+    return bytes
   }
 }

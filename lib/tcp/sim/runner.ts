@@ -6,6 +6,7 @@
 import { checkExpectations, type ExpectationResult } from '../scenario/expect'
 import { parseScenario, type Scenario, type ScenarioInput } from '../scenario/schema'
 import { type TraceEvent } from '../trace'
+import { type PayloadMemo } from './apps'
 import { snapshotWorld, type WorldSnapshot } from './snapshot'
 import { World } from './world'
 
@@ -72,14 +73,17 @@ function finish(world: World, stopped: RunResult['stopped']): RunResult {
 export class Replay {
   readonly scenario: Scenario
   private world: World
+  /** Application payloads drawn so far: a replay from the start reuses them. */
+  private readonly memo: PayloadMemo[] = []
 
   constructor(input: Scenario | ScenarioInput) {
     this.scenario = toScenario(input)
-    this.world = new World(this.scenario)
+    this.world = new World(this.scenario, this.memo)
   }
 
   at(eventIndex: number): { trace: readonly TraceEvent[]; snapshot: WorldSnapshot } {
-    if (this.world.trace.length > eventIndex + 1 || eventIndex < 0) this.world = new World(this.scenario)
+    if (this.world.trace.length > eventIndex + 1 || eventIndex < 0)
+      this.world = new World(this.scenario, this.memo)
     advance(this.world, { untilEvent: Math.max(0, eventIndex) })
     return { trace: this.world.trace, snapshot: snapshotWorld(this.world) }
   }

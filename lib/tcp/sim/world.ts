@@ -15,7 +15,7 @@ import { type HostId, type Segment, type SegmentFields, SYN } from '../segment'
 import { seq } from '../seq'
 import { type Millis, ms } from '../time'
 import { type SendReason, type TimerKind, type TraceEvent } from '../trace'
-import { AppRuntime } from './apps'
+import { AppRuntime, type PayloadMemo } from './apps'
 import { Scheduler } from './scheduler'
 
 /** What each counterfactual changes, and the warning the trace opens with. */
@@ -47,7 +47,14 @@ export class World implements HostServices {
   private readonly net: Network
   private nextId = 1
 
-  constructor(readonly scenario: Scenario) {
+  /**
+   * `memo`: payload bytes of earlier runs of this scenario, one list per application (Replay
+   * passes the same object to every world it creates; the trace is unchanged either way).
+   */
+  constructor(
+    readonly scenario: Scenario,
+    memo: PayloadMemo[] = [],
+  ) {
     this.rng = createRng(scenario.seed)
     const variantParams = Object.assign({}, ...scenario.variants.map((v) => VARIANT[v].params))
     for (const [id, spec] of Object.entries(scenario.hosts)) {
@@ -64,7 +71,14 @@ export class World implements HostServices {
       () => this.nextId++,
     )
     scenario.apps.forEach((spec, i) => {
-      const app = new AppRuntime(this.appWorld, spec, spec.name ?? `${spec.host}-app${i}`, this.rng.u32())
+      memo[i] ??= []
+      const app = new AppRuntime(
+        this.appWorld,
+        spec,
+        spec.name ?? `${spec.host}-app${i}`,
+        this.rng.u32(),
+        memo[i],
+      )
       this.apps.push(app)
       app.start()
     })
