@@ -15,11 +15,14 @@ export {
 export { checkExpectations, type ExpectationResult } from './scenario/expect'
 export { EXAMPLES } from './scenario/examples'
 export { MORE_EXAMPLES } from './scenario/examples-more'
+export { FEATURE_EXAMPLES } from './scenario/examples-features'
 export {
   PROFILES,
   RFC_PROFILE,
   LINUX_PROFILE,
   resolveParams,
+  fastOpenAllows,
+  type FastOpenMode,
   type StackParams,
   type ProfileName,
 } from './profile'

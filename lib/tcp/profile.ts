@@ -6,6 +6,9 @@
 
 export type ProfileName = 'rfc' | 'linux'
 
+/** Which side of TCP Fast Open a stack allows (the bits of Linux net.ipv4.tcp_fastopen). */
+export type FastOpenMode = 'off' | 'client' | 'server' | 'both'
+
 /** How the initial sequence number is chosen. `fixed` is a counterfactual, not TCP. */
 export type IsnMode = 'clock' | 'random' | 'fixed'
 
@@ -60,7 +63,13 @@ export interface StackParams {
   readonly timeWaitReopen: boolean
   /** Abort and close-with-unread-data send RST,ACK (Linux) rather than a bare RST (RFC text). */
   readonly abortRstAck: boolean
+  /** RFC 8985 tail loss probe: re-send the last segment after a PTO of about 2·SRTT (+200 ms). */
   readonly tailLossProbe: boolean
+  /**
+   * TCP Fast Open (RFC 7413), Linux net.ipv4.tcp_fastopen: `client` lets a connect() with the
+   * fastOpen option use cookies, `server` lets a listener with the fastOpen option accept them.
+   */
+  readonly fastOpen: FastOpenMode
   /** Counterfactual, not TCP: the server is ESTABLISHED on the SYN and the client sends no 3rd ACK. */
   readonly twoWayHandshake: boolean
   readonly ephemeralPorts: readonly [number, number]
@@ -100,6 +109,7 @@ export const RFC_PROFILE: StackParams = {
   timeWaitReopen: true, // RFC 9293 §3.10.7.4 MAY-2
   abortRstAck: false, // RFC 9293 §3.10.5: ABORT sends <SEQ=SND.NXT><CTL=RST>
   tailLossProbe: false, // RFC 8985 is an extension
+  fastOpen: 'both', // RFC 7413 (experimental) is in force when a scenario asks for it per socket
   twoWayHandshake: false,
   ephemeralPorts: [49152, 65535], // RFC 6335 §6 dynamic ports
 }
@@ -136,6 +146,7 @@ export const LINUX_PROFILE: StackParams = {
   timeWaitReopen: true, // tcp_timewait_state_process accepts a SYN with a higher ISN
   abortRstAck: true, // tcp_close()/tcp_disconnect() send RST,ACK
   tailLossProbe: false, // tcp_early_retrans = 3 enables TLP; off here so simple traces stay textbook
+  fastOpen: 'client', // net.ipv4.tcp_fastopen = 1: client side only; servers need 2 (or 3)
   twoWayHandshake: false,
   ephemeralPorts: [32768, 60999], // net.ipv4.ip_local_port_range
 }
@@ -145,6 +156,11 @@ export const PROFILES: Record<ProfileName, StackParams> = { rfc: RFC_PROFILE, li
 /** A profile with a scenario's overrides applied. */
 export function resolveParams(name: ProfileName, overrides: Partial<StackParams> = {}): StackParams {
   return { ...PROFILES[name], ...overrides, profile: name }
+}
+
+/** Does this stack allow `side` of Fast Open? */
+export function fastOpenAllows(p: StackParams, side: 'client' | 'server'): boolean {
+  return p.fastOpen === 'both' || p.fastOpen === side
 }
 
 /** Is a queue of `length` entries full for this `backlog` under the profile's rule? */

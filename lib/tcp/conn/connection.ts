@@ -35,6 +35,15 @@ export interface ConnEnv {
   passiveOpenComplete(c: Connection): boolean
   /** The connection reached CLOSED; the host forgets it. */
   released(c: Connection): void
+  /** The client's Fast Open cookie cache (Linux tcp_fastopen_cache), by server IP. */
+  readonly fastOpenCookies: Map<string, FastOpenCacheEntry>
+}
+
+/** What a client remembers of a server's Fast Open offer (RFC 7413 §4.1.2). */
+export interface FastOpenCacheEntry {
+  readonly cookie: string
+  /** The server's MSS, so the data in a later SYN fits one segment. */
+  readonly mss: number
 }
 
 export const TIMER_KINDS: readonly TimerKind[] = [
@@ -53,6 +62,8 @@ export interface SocketOptions {
   keepalive?: { idleMs: number; intervalMs: number; probes: number }
   /** SO_LINGER {1, 0}: close() aborts with RST and skips TIME-WAIT. */
   lingerZero?: boolean
+  /** TCP_FASTOPEN_CONNECT: the SYN requests a cookie, or carries one and the first write. */
+  fastOpen?: boolean
 }
 
 /**
@@ -124,6 +135,22 @@ export class Connection {
   lastRecvAt = 0
   /** The peer's SYN options, kept by a half-open entry to build SYN-ACK retransmissions. */
   peerSyn: TcpOptions | undefined
+  /** A tail loss probe went out and nothing new was acknowledged since (RFC 8985 §7.3). */
+  tlpSent = false
+
+  // TCP Fast Open (RFC 7413)
+  /** Client: the cookie our SYN carries; server: the cookie our SYN-ACK hands out. */
+  fastOpenCookie: string | undefined
+  /** Client: connect() returned and the SYN waits for the first write to carry it. */
+  synDeferred = false
+  /** Client: data bytes our first SYN carried. */
+  synData = 0
+  /** Server: the SYN's data was accepted on a valid cookie; the socket is already acceptable. */
+  fastOpened = false
+  /** The application was told `connected` (a deferred Fast Open connect() returns at once). */
+  connectedReported = false
+  /** Server: TCP_DEFER_ACCEPT: until then a final ACK without data does not complete the handshake. */
+  deferAcceptUntil: Millis | undefined
 
   /** Timers as data: each is a deadline or absent (smoltcp `Timer`). */
   readonly timers: Partial<Record<TimerKind, Millis>> = {}

@@ -8,6 +8,7 @@ import { seqAdd, seqGt, seqInWindow, seqLe } from '../seq'
 import { type Connection } from './connection'
 import { acceptData } from './receive'
 import { output, sendAck, sendSynAck } from './output'
+import { fastOpenSynAck } from './fastopen'
 import { adoptSynOptions, enterTimeWait, establish, processAck } from './transitions'
 
 /** What the host must do after a segment: usually nothing; `reopen` hands a SYN to the listener. */
@@ -69,14 +70,19 @@ function synSent(c: Connection, seg: Segment): void {
       c.irs = seg.seq
       c.rcvNxt = seqAdd(seg.seq, 1)
       adoptSynOptions(c, seg)
+      if (c.options.fastOpen) fastOpenSynAck(c, seg)
       c.sndUna = seg.ack
       c.sndWl1 = seg.seq
       c.sndWl2 = seg.ack
       c.bufSeq = seg.ack
       establish(c, 'SYN,ACK received')
-      // The third segment of the handshake (a counterfactual two-way handshake omits it).
-      if (!c.params.twoWayHandshake) sendAck(c)
-      output(c)
+      // The third segment of the handshake (a counterfactual two-way handshake omits it): "Data
+      // or controls that were queued for transmission MAY be included", so queued data carries it.
+      if (!c.params.twoWayHandshake) {
+        const nxt = c.sndNxt
+        output(c)
+        if (c.sndNxt === nxt) sendAck(c) // nothing queued (or no window): a bare ACK
+      } else output(c)
       return
     case 'syn': // "Otherwise, enter SYN-RECEIVED, form a SYN,ACK segment" (simultaneous open, MUST-10)
       c.irs = seg.seq

@@ -11,6 +11,8 @@ function maySendData(c: Connection): boolean {
     case 'CLOSING':
     case 'LAST-ACK':
       return true
+    case 'SYN-RECEIVED': // RFC 7413 §4.2.2: a Fast Open server may send before the final ACK
+      return c.fastOpened
     default:
       return false
   }
@@ -21,7 +23,7 @@ export function synOptions(c: Connection, replyingTo?: TcpOptions): TcpOptions {
   const p = c.params
   // On a SYN-ACK, offer an option only if the SYN offered it (RFC 7323 §1.3, RFC 2018 §2).
   const offer = (mine: boolean, theirs: boolean | undefined) => mine && (replyingTo === undefined || !!theirs)
-  return {
+  const o: TcpOptions = {
     mss: p.mss,
     ...(offer(p.windowScale !== null, replyingTo?.windowScale !== undefined)
       ? { windowScale: p.windowScale ?? 0 }
@@ -31,13 +33,43 @@ export function synOptions(c: Connection, replyingTo?: TcpOptions): TcpOptions {
       ? { timestamps: { value: c.env.now(), echo: replyingTo?.timestamps?.value ?? 0 } }
       : {}),
   }
+  // RFC 7413 §4.1.1: a client's SYN carries its cookie, or an empty option to request one; a
+  // server's SYN-ACK carries a cookie when it hands one out.
+  if (replyingTo === undefined && c.options.fastOpen)
+    return { ...o, fastOpen: c.fastOpenCookie === undefined ? {} : { cookie: c.fastOpenCookie } }
+  if (replyingTo !== undefined && c.fastOpenCookie !== undefined)
+    return { ...o, fastOpen: { cookie: c.fastOpenCookie } }
+  return o
 }
 
 /** <SEQ=ISS><CTL=SYN> (RFC 9293 §3.10.1). */
 export function sendSyn(c: Connection, retransmission: boolean): void {
   c.send({ seq: c.iss, flags: SYN, options: synOptions(c) }, retransmission ? 'retransmission' : undefined)
-  c.sndNxt = seqAdd(c.iss, 1)
+  // A retransmitted Fast Open SYN goes without data, but the server may still ACK the first one's.
+  c.sndNxt = seqAdd(c.iss, 1 + c.synData)
   if (seqGt(c.sndNxt, c.sndMax)) c.sndMax = c.sndNxt
+}
+
+/**
+ * RFC 7413 §4.2.1: a Fast Open SYN with a cookie carries the first write, up to the MSS the server
+ * announced last time. A retransmitted SYN goes without data (sendSyn); the data then follows the
+ * handshake like any unacknowledged byte.
+ */
+export function sendSynData(c: Connection, mss: number): void {
+  c.synDeferred = false
+  const len = Math.min(c.sendBuf.length, mss)
+  c.synData = len
+  c.rttStart = c.env.now()
+  c.send({
+    seq: c.iss,
+    flags: SYN,
+    options: synOptions(c),
+    payload: c.sendBuf.view(0, len),
+    label: labelFor(c, c.bufOffset, c.bufOffset + len),
+  })
+  c.sndNxt = seqAdd(c.iss, 1 + len)
+  if (seqGt(c.sndNxt, c.sndMax)) c.sndMax = c.sndNxt
+  c.setTimer('retransmit', c.rtt.current(), 1)
 }
 
 /** <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK> (RFC 9293 §3.10.7.2). */
@@ -62,7 +94,7 @@ export function sendReset(c: Connection): void {
 }
 
 /** Labels of the application messages overlapping stream bytes [start, end). */
-function labelFor(c: Connection, start: number, end: number): string | undefined {
+export function labelFor(c: Connection, start: number, end: number): string | undefined {
   let out: string | undefined
   for (const l of c.labels) {
     if (l.end <= start || l.start >= end) continue
@@ -78,6 +110,7 @@ function labelFor(c: Connection, start: number, end: number): string | undefined
  */
 export function output(c: Connection): void {
   if (!maySendData(c)) return
+  const before = c.sndMax
   for (;;) {
     const off = seqDiff(c.sndNxt, c.bufSeq)
     const avail = c.sendBuf.length - off
@@ -102,7 +135,32 @@ export function output(c: Connection): void {
     advance(c, 1, retx)
   }
   if (c.sndNxt !== c.sndUna && c.timers.retransmit === undefined) c.setTimer('retransmit', c.rtt.current(), 1)
+  if (c.sndMax !== before) armTailLossProbe(c)
 }
+
+/**
+ * RFC 8985 §7.2: after new data goes out, a probe timeout (PTO) of 2·SRTT — plus the worst-case
+ * delayed ACK, 200 ms, when a single segment is in flight — armed only if due before the RTO. One
+ * probe per tail: none again until something new is acknowledged, none during RTO recovery.
+ */
+export function armTailLossProbe(c: Connection): void {
+  if (!c.params.tailLossProbe || c.tlpSent || c.retries > 0 || c.sndNxt === c.sndUna) return
+  if (c.state !== 'ESTABLISHED' && c.state !== 'CLOSE-WAIT') return
+  const srtt = c.rtt.srtt
+  let pto = srtt === null ? TLP_NO_SRTT_PTO_MS : 2 * srtt
+  if (seqDiff(c.sndNxt, c.sndUna) <= c.sndMss) pto += WORST_CASE_DELAYED_ACK_MS
+  // A probe due no earlier than the RTO is pointless: the RTO retransmits anyway (Linux
+  // tcp_schedule_loss_probe() caps the PTO at the RTO, whose timer it replaces).
+  const at = c.env.now() + Math.ceil(pto)
+  const rto = c.timers.retransmit
+  if (rto !== undefined && at >= rto) return
+  c.setTimer('tail-loss-probe', Math.ceil(pto))
+}
+
+/** RFC 8985 §7.2: WCDelAckT, "the worst-case delayed ACK timer" (200 ms). */
+const WORST_CASE_DELAYED_ACK_MS = 200
+/** RFC 8985 §7.2: "If SRTT is not available, PTO = 1 second". */
+const TLP_NO_SRTT_PTO_MS = 1000
 
 function sendData(c: Connection, off: number, len: number, fin: boolean): void {
   const seqNo = c.sndNxt

@@ -49,6 +49,7 @@ export function harness(overrides: Partial<StackParams> = {}, profile: 'rfc' | '
     released: () => {
       h.released = true
     },
+    fastOpenCookies: new Map(),
   }
   ;(h as { c: Connection }).c = new Connection(env, 'test', LOCAL, REMOTE)
   return h

@@ -1,10 +1,10 @@
 /** What each timer does when its deadline passes (RFC 6298 §5, RFC 9293 §3.8, Linux defaults). */
 import { assertNever } from '../assert'
-import { ACK } from '../segment'
+import { ACK, PSH } from '../segment'
 import { seqAdd, seqDiff } from '../seq'
 import { type TimerKind } from '../trace'
 import { type Connection } from './connection'
-import { output, sendAck, sendReset, sendSyn, sendSynAck } from './output'
+import { labelFor, output, sendAck, sendReset, sendSyn, sendSynAck } from './output'
 
 /** Runs a timer that has just fired (the caller cleared its deadline and traced the firing). */
 export function onTimer(c: Connection, kind: TimerKind): void {
@@ -47,6 +47,7 @@ function retransmitTimeout(c: Connection): void {
     return c.setState('CLOSED', 'retransmissions exhausted')
   }
   c.retries++
+  c.cancelTimer('tail-loss-probe')
   if (c.retries === p.r1)
     c.note(`R1 reached (${p.r1} retransmissions): IP is told to look for another route (RFC 9293 §3.8.3)`)
   c.rtt.backOff() // RFC 6298 §5.5
@@ -107,13 +108,23 @@ function keepaliveTimeout(c: Connection): void {
 
 function tailLossProbe(c: Connection): void {
   if (c.sndUna === c.sndNxt) return
+  c.tlpSent = true
+  // RFC 8985 §7.3: after the probe, the RTO timer runs again from now.
+  c.setTimer('retransmit', c.rtt.current(), 1)
   // Re-send the last segment sent (RFC 8985 §7.3), up to one MSS back from SND.NXT.
   const dataEnd = Math.min(seqDiff(c.sndNxt, c.bufSeq), c.sendBuf.length)
   const len = Math.min(c.sndMss, dataEnd)
   if (len <= 0) return
   const off = dataEnd - len
+  const start = c.bufOffset + off
   c.send(
-    { seq: seqAdd(c.bufSeq, off), ack: c.rcvNxt, flags: ACK, payload: c.sendBuf.view(off, len) },
+    {
+      seq: seqAdd(c.bufSeq, off),
+      ack: c.rcvNxt,
+      flags: ACK | (dataEnd === c.sendBuf.length ? PSH : 0),
+      payload: c.sendBuf.view(off, len),
+      label: labelFor(c, start, start + len),
+    },
     'tail-loss-probe',
   )
 }

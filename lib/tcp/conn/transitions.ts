@@ -1,9 +1,9 @@
 /** ACK processing and the state changes it drives (RFC 9293 §3.10.7.4 fifth), plus TIME-WAIT entry. */
 import { assertNever } from '../assert'
-import { RST, type Segment } from '../segment'
+import { FIN, hasFlag, RST, type Segment } from '../segment'
 import { seqAdd, seqDiff, seqGe, seqGt, seqLe, seqLt } from '../seq'
 import { type Connection } from './connection'
-import { sendAck } from './output'
+import { armTailLossProbe, sendAck } from './output'
 
 /** Adopts the peer's SYN options: MSS (§3.7.1), window scale (RFC 7323 §2.2), SACK, timestamps. */
 export function adoptSynOptions(c: Connection, seg: Segment): void {
@@ -33,7 +33,10 @@ export function establish(c: Connection, cause: string): void {
   c.firstRetransmitAt = undefined
   c.cwnd = c.params.initialWindowSegments * c.sndMss // RFC 6928 §2
   c.setState('ESTABLISHED', cause)
-  if (!c.passive) c.env.appEvent(c, { kind: 'connected' })
+  if (!c.passive && !c.connectedReported) {
+    c.connectedReported = true
+    c.env.appEvent(c, { kind: 'connected' })
+  }
   if (c.options.keepalive) c.setTimer('keepalive', c.options.keepalive.idleMs)
 }
 
@@ -49,7 +52,18 @@ export function processAck(c: Connection, seg: Segment): boolean {
         discardSeg(c, seg, 'ACK does not acknowledge our SYN,ACK')
         return false
       }
-      if (c.passive && !c.env.passiveOpenComplete(c)) {
+      if (
+        c.deferAcceptUntil !== undefined &&
+        seg.payload.length === 0 &&
+        !hasFlag(seg.flags, FIN) &&
+        c.env.now() < c.deferAcceptUntil
+      ) {
+        // Linux TCP_DEFER_ACCEPT (tcp_check_req): a bare final ACK is dropped; the entry stays
+        // half-open until data arrives, and SYN-ACK retransmissions keep prompting the client.
+        discardSeg(c, seg, 'TCP_DEFER_ACCEPT: final ACK without data ignored, waiting for data')
+        return false
+      }
+      if (c.passive && !c.fastOpened && !c.env.passiveOpenComplete(c)) {
         // Linux tcp_check_req() with tcp_abort_on_overflow = 0: drop, keep the entry, retransmit later.
         discardSeg(c, seg, 'accept queue full: final ACK dropped, entry kept in SYN-RECEIVED')
         return false
@@ -57,7 +71,8 @@ export function processAck(c: Connection, seg: Segment): boolean {
       c.sndWnd = seg.window << c.sndWscale
       c.sndWl1 = seg.seq
       c.sndWl2 = seg.ack
-      c.bufSeq = seg.ack
+      // A Fast Open server may already have queued (and sent) data from ISS+1 on.
+      if (!c.fastOpened) c.bufSeq = seg.ack
       establish(c, c.passive ? 'ACK of our SYN,ACK: handshake complete' : 'ACK of our SYN: simultaneous open')
       return updateAck(c, seg)
     case 'ESTABLISHED':
@@ -120,9 +135,13 @@ function updateAck(c: Connection, seg: Segment): boolean {
     c.cwnd += Math.min(newlyAcked, c.sndMss) // RFC 5681 §3.1 slow start (no loss recovery modelled)
     c.cancelTimer('persist')
     c.cancelTimer('tail-loss-probe')
+    c.tlpSent = false
     // RFC 6298 §5.2, §5.3: stop the timer when all is ACKed, otherwise restart it.
     if (c.sndUna === c.sndNxt) c.cancelTimer('retransmit')
-    else c.setTimer('retransmit', c.rtt.current(), 1)
+    else {
+      c.setTimer('retransmit', c.rtt.current(), 1)
+      armTailLossProbe(c) // RFC 8985 §7.2: re-armed on an ACK that leaves data outstanding
+    }
   }
   // "If SND.WL1 < SEG.SEQ or (SND.WL1 = SEG.SEQ and SND.WL2 =< SEG.ACK), set SND.WND <- SEG.WND"
   if (seqLt(c.sndWl1, seg.seq) || (c.sndWl1 === seg.seq && seqLe(c.sndWl2, ack))) {

@@ -1,13 +1,30 @@
 /** The user calls of RFC 9293 §3.10 (OPEN, SEND, RECEIVE, CLOSE, ABORT) plus shutdown(SHUT_WR). */
 import { assertNever } from '../assert'
+import { fastOpenAllows } from '../profile'
 import { type SeqNum, seqAdd } from '../seq'
 import { type Connection } from './connection'
-import { output, sendAck, sendReset, sendSyn } from './output'
+import { output, sendAck, sendReset, sendSyn, sendSynData } from './output'
 
 /** OPEN (active), §3.10.1: "select an ISS. Send a SYN segment, set SND.UNA to ISS, SND.NXT to ISS+1". */
 export function openActive(c: Connection, iss: SeqNum): void {
   c.iss = c.sndUna = c.sndNxt = c.sndMax = iss
   c.bufSeq = seqAdd(iss, 1)
+  if (c.options.fastOpen && !fastOpenAllows(c.params, 'client')) {
+    c.note('TCP_FASTOPEN_CONNECT ignored: net.ipv4.tcp_fastopen does not enable the client side')
+    c.options.fastOpen = false
+  }
+  const cached = c.options.fastOpen ? c.env.fastOpenCookies.get(c.remote.ip) : undefined
+  if (cached) {
+    // Linux TCP_FASTOPEN_CONNECT with a cookie: connect() returns at once and the SYN leaves
+    // with the first write, carrying it (RFC 7413 §4.2.1).
+    c.fastOpenCookie = cached.cookie
+    c.sndMss = Math.min(cached.mss, c.params.mss)
+    c.synDeferred = true
+    c.setState('SYN-SENT', 'connect() with a Fast Open cookie: the SYN waits for the first write')
+    c.connectedReported = true
+    c.env.appEvent(c, { kind: 'connected' })
+    return
+  }
   c.setState('SYN-SENT', 'connect()')
   c.rttStart = c.env.now()
   sendSyn(c, false)
@@ -40,7 +57,8 @@ export function send(c: Connection, bytes: Uint8Array, label?: string): boolean 
     c.labels.push({ start, end: start + bytes.length, label })
   }
   c.sendBuf.push(bytes)
-  output(c)
+  if (c.synDeferred) sendSynData(c, c.sndMss)
+  else output(c)
   return true
 }
 

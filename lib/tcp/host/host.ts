@@ -3,7 +3,14 @@
  * RFC 9293 §3.10.7 (which TCB, if any, a segment belongs to). It implements ConnEnv for its
  * connections and answers for ports nobody owns (§3.10.7.1).
  */
-import { type AppEvent, type ConnEnv, Connection, connId, TIMER_KINDS } from '../conn/connection'
+import {
+  type AppEvent,
+  type ConnEnv,
+  Connection,
+  connId,
+  type FastOpenCacheEntry,
+  TIMER_KINDS,
+} from '../conn/connection'
 import { segmentArrives, segLen } from '../conn/input'
 import { type StackParams } from '../profile'
 import { type Rng } from '../rng'
@@ -38,6 +45,7 @@ export class Host implements ConnEnv {
   /** The ISN/cookie secret; a reboot draws a new one. */
   secret: number
   private nextPort: number
+  readonly fastOpenCookies = new Map<string, FastOpenCacheEntry>()
   private readonly incarnations = new Map<string, number>()
 
   constructor(
@@ -177,6 +185,7 @@ export class Host implements ConnEnv {
     }
     this.conns.clear()
     this.listeners.clear()
+    this.fastOpenCookies.clear() // kernel memory
     this.emit({ type: 'host', at: this.now(), host: this.host, change: 'crashed' })
   }
 

@@ -4,11 +4,13 @@
  * Overflow behaviour follows tcp_conn_request() / tcp_check_req(); SYN cookies live in syncookie.ts.
  */
 import { type Connection, EMPTY } from '../conn/connection'
+import { fastOpenCookie } from '../conn/fastopen'
 import { sendSynAck } from '../conn/output'
 import { adoptSynOptions, establish } from '../conn/transitions'
 import { queueFull } from '../profile'
 import { ACK, hasFlag, RST, type Segment, SYN, type TcpOptions } from '../segment'
 import { seq, seqAdd } from '../seq'
+import { type Millis } from '../time'
 import { type Host, tupleKey } from './host'
 import { checkCookie, COOKIE_MSS_TABLE, makeCookie, mssIndex } from './syncookie'
 
@@ -20,6 +22,10 @@ export class Listener {
   readonly acceptQueue: Connection[] = []
   /** Linux logs the flood warning once per listener; cookies are validated only after one was sent. */
   cookiesSent = 0
+  /** TCP_FASTOPEN was set on this socket (and the stack allows the server side). */
+  fastOpen = false
+  /** TCP_DEFER_ACCEPT, in ms: how long a bare final ACK is ignored while waiting for data. */
+  deferAcceptMs: number | undefined
 
   constructor(
     readonly host: Host,
@@ -100,10 +106,14 @@ function synToListener(h: Host, l: Listener, seg: Segment): void {
   c.bufSeq = seqAdd(c.iss, 1)
   adoptSynOptions(c, seg)
   c.setState('SYN-RECEIVED', 'SYN received by listener')
-  l.synQueue.push(c)
+  if (l.deferAcceptMs !== undefined) c.deferAcceptUntil = (h.now() + l.deferAcceptMs) as Millis
+  const fastOpen = l.fastOpen && seg.options.fastOpen !== undefined && fastOpenData(h, l, c, seg)
+  if (fastOpen) l.acceptQueue.push(c)
+  else l.synQueue.push(c)
   traceQueues(l)
   c.rttStart = h.now()
   sendSynAck(c, false, seg.options)
+  if (fastOpen) h.services.acceptable(h, l)
   if (p.twoWayHandshake) {
     // Counterfactual, NOT TCP: the server trusts the SYN without proof that the client is current.
     c.note('two-way handshake (NOT TCP): the server is ESTABLISHED as soon as it answers a SYN')
@@ -111,6 +121,39 @@ function synToListener(h: Host, l: Listener, seg: Segment): void {
     return
   }
   c.setTimer('synack', c.rtt.current(), 1)
+}
+
+/**
+ * RFC 7413 §4.2.2 at a listener with TCP_FASTOPEN: a SYN without a valid cookie gets one in the
+ * SYN-ACK (its data, if any, is left for the client to send again); a valid cookie's data is
+ * accepted at once and the socket goes straight to the accept queue (Linux
+ * tcp_fastopen_create_child). True when the data was accepted.
+ */
+function fastOpenData(h: Host, l: Listener, c: Connection, seg: Segment): boolean {
+  const valid = fastOpenCookie(h.secret, seg.src.ip)
+  const offered = seg.options.fastOpen?.cookie
+  if (offered !== valid) {
+    c.fastOpenCookie = valid
+    c.note(
+      offered === undefined
+        ? `Fast Open cookie requested: the SYN-ACK carries cookie ${valid}`
+        : `Fast Open cookie ${offered} is not valid: data ignored, a fresh cookie in the SYN-ACK`,
+    )
+    return false
+  }
+  if (seg.payload.length === 0) return false
+  if (queueFull(h.params, l.acceptQueue.length, l.backlog)) {
+    c.note('Fast Open: valid cookie but the accept queue is full: the data is not accepted')
+    return false
+  }
+  c.rcvNxt = seqAdd(c.rcvNxt, seg.payload.length)
+  c.recvBuf.push(seg.payload)
+  c.fastOpened = true
+  c.cwnd = h.params.initialWindowSegments * c.sndMss // RFC 6928 §2, as at ESTABLISHED
+  c.note(
+    `Fast Open: valid cookie, ${seg.payload.length} bytes accepted from the SYN; the socket is acceptable before the handshake completes`,
+  )
+  return true
 }
 
 function sendCookie(h: Host, l: Listener, seg: Segment): void {

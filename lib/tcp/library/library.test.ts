@@ -9,9 +9,6 @@ import { type LibraryEntry } from './types'
  * protocol requires; the test is marked `it.fails` until the engine catches up (never weakened).
  */
 const ENGINE_GAPS: Record<string, string> = {
-  // RFC 9293 §3.10.7.3: queued data MAY ride on the ACK that completes the handshake; the engine
-  // always sends a bare ACK first (conn/input.ts 'syn-ack' branch calls sendAck before output).
-  'data-on-third-segment': 'queued data is never piggybacked on the third handshake segment',
   // RFC 7413: the engine has no Fast Open (no cookie request/cache, no data in the SYN, and no
   // stack parameter or socket option a scenario could use to turn it on).
   'tcp-fast-open': 'TCP Fast Open is not modelled',

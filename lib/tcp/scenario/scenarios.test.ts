@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { Replay, runScenario } from '../sim/runner'
 import { EXAMPLES, linuxQuickClose } from './examples'
+import { FEATURE_EXAMPLES } from './examples-features'
 import { MORE_EXAMPLES } from './examples-more'
 import { parseScenario } from './schema'
 
 describe('reference scenarios', () => {
-  for (const s of [...EXAMPLES, ...MORE_EXAMPLES]) {
+  for (const s of [...EXAMPLES, ...MORE_EXAMPLES, ...FEATURE_EXAMPLES]) {
     it(`${s.name} meets every expectation it declares`, () => {
       const r = runScenario(s)
       expect(r.expectations.length).toBeGreaterThan(0)

@@ -64,6 +64,7 @@ export const paramOverrides = z
     timeWaitReopen: z.boolean(),
     abortRstAck: z.boolean(),
     tailLossProbe: z.boolean(),
+    fastOpen: z.enum(['off', 'client', 'server', 'both']),
   })
   .strict()
   .partial()
@@ -92,13 +93,27 @@ const when = {
 
 const action = z
   .discriminatedUnion('do', [
-    z.object({ do: z.literal('connect'), to: hostId, port, localPort: port.optional(), ...when }).strict(),
+    z
+      .object({
+        do: z.literal('connect'),
+        to: hostId,
+        port,
+        localPort: port.optional(),
+        /** TCP_FASTOPEN_CONNECT: request a cookie, or send the first write in the SYN with one. */
+        fastOpen: z.boolean().optional(),
+        ...when,
+      })
+      .strict(),
     z
       .object({
         do: z.literal('listen'),
         port,
         backlog: z.number().int().nonnegative().default(128),
         accept: z.enum(['auto', 'manual', 'never']).default('auto'),
+        /** TCP_FASTOPEN on the listener: hand out cookies and accept data in cookie SYNs. */
+        fastOpen: z.boolean().optional(),
+        /** TCP_DEFER_ACCEPT: a bare final ACK does not complete the connection for this long. */
+        deferAcceptMs: ms.optional(),
         ...when,
       })
       .strict(),
@@ -193,6 +208,8 @@ const fault = z.discriminatedUnion('kind', [
       at: ms,
       from: hostId,
       to: hostId,
+      /** Forge the source address of this host (an off-path attacker); default: `from`'s own. */
+      spoofAs: hostId.optional(),
       srcPort: port,
       dstPort: port,
       flags: flagList,
@@ -278,6 +295,7 @@ export const scenarioSchema = z
         check(f.from, ['faults', i, 'from'])
         check(f.to, ['faults', i, 'to'])
       }
+      if (f.kind === 'inject') check(f.spoofAs, ['faults', i, 'spoofAs'])
     })
     s.expect.forEach((e, i) => {
       if ('host' in e) check(e.host, ['expect', i, 'host'])

@@ -7,6 +7,7 @@ import { type AppEvent, type Connection } from '../conn/connection'
 import { abort, close, openActive, read, send, shutdownWrite } from '../conn/user'
 import { type Host } from '../host/host'
 import { Listener } from '../host/listener'
+import { fastOpenAllows } from '../profile'
 import { createRng, type Rng } from '../rng'
 import { type Action, type AppSpec, type Trigger } from '../scenario/schema'
 import { type SocketError } from '../trace'
@@ -65,9 +66,11 @@ export class AppRuntime {
   }
 
   /** Schedules the timed actions (again after a reboot when restartOnReboot). */
-  start(offset = 0): void {
+  start(): void {
+    // Times are relative to now (0 at the start, the reboot time after a reboot): `schedule`
+    // takes a delay, so adding the reboot time here would count it twice.
     this.spec.actions.forEach((a) => {
-      if (a.at !== undefined) this.world.schedule(offset + a.at + (a.after ?? 0), () => this.perform(a))
+      if (a.at !== undefined) this.world.schedule(a.at + (a.after ?? 0), () => this.perform(a))
     })
   }
 
@@ -103,17 +106,31 @@ export class AppRuntime {
         const remote = { ip: peer.ip, port: a.port }
         const localPort = a.localPort ?? h.ephemeralPort(remote)
         const c = h.newConnection(localPort, remote)
-        call(`${peer.ip}:${a.port} from port ${localPort}`, c)
+        call(`${peer.ip}:${a.port} from port ${localPort}${a.fastOpen ? ', TCP_FASTOPEN_CONNECT' : ''}`, c)
         this.adopt(c)
+        if (a.fastOpen) c.options.fastOpen = true
         openActive(c, h.isn(localPort, remote))
         return
       }
       case 'listen': {
         const backlog = Math.min(a.backlog, h.params.somaxconn)
-        this.listener = new Listener(h, a.port, backlog)
+        const l = new Listener(h, a.port, backlog)
+        this.listener = l
         this.acceptMode = a.accept
-        h.listeners.set(a.port, this.listener)
-        call(`port ${a.port}, backlog ${backlog}${a.accept === 'never' ? ', never accepts' : ''}`)
+        h.listeners.set(a.port, l)
+        // Linux needs both the socket option and the server bit of net.ipv4.tcp_fastopen.
+        l.fastOpen = a.fastOpen === true && fastOpenAllows(h.params, 'server')
+        l.deferAcceptMs = a.deferAcceptMs
+        const extras = [
+          a.accept === 'never' ? ', never accepts' : '',
+          a.fastOpen
+            ? l.fastOpen
+              ? ', TCP_FASTOPEN'
+              : ', TCP_FASTOPEN ignored (tcp_fastopen lacks the server bit)'
+            : '',
+          a.deferAcceptMs !== undefined ? `, TCP_DEFER_ACCEPT ${a.deferAcceptMs} ms` : '',
+        ]
+        call(`port ${a.port}, backlog ${backlog}${extras.join('')}`)
         return
       }
       case 'accept': {

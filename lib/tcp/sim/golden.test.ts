@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { EXAMPLES } from '../scenario/examples'
+import { FEATURE_EXAMPLES } from '../scenario/examples-features'
 import { MORE_EXAMPLES } from '../scenario/examples-more'
 import { type ScenarioInput } from '../scenario/schema'
 import { Replay, runScenario } from './runner'
@@ -72,11 +73,16 @@ const GOLDEN: Record<string, string> = {
   'two-way-handshake-ghost': '7184db606a45a439 6fb36860432596a7 95bea1ab7471ebd9 20',
   'old-duplicate-syn': 'b1d96590033138ea 5d92c51a3b3ac345 193a6a8c2b9105c3 15',
   'time-wait-zero': '7bd4526079bfd1d7 eb49f73fc8c281c1 7cc35dd187c971ba 54',
+  'fast-open': 'ce3bd7c8e412e28d 3307cedce5aa4133 a1a3705aa262c74b 99',
+  'defer-accept': '3762f712f656b3cb 90537c48dc0db682 92f83fe58e1f6553 48',
+  'tail-loss-probe': '0568ed8be2ee368d 8b775cc4b60ccb0a 792ea087a75f4328 48',
+  'fixed-isn-blind-spoof': 'e00b62ea2ae520a7 6a19d900e00d142c d6ccee350aa85553 24',
+  'blind-spoof-refused': '025dba182e687320 df92735e304e807d fc7a39fdc74538be 28',
   'golden-bulk': '501a618165a47248 7ec801eca2e18def cfd56934be57f571 1311',
   'golden-flood': 'c5927467dc735bd7 7d17059677da0dda 20ab989a7c7d1314 15503',
 }
 
-const cases: ScenarioInput[] = [...EXAMPLES, ...MORE_EXAMPLES, BULK, FLOOD]
+const cases: ScenarioInput[] = [...EXAMPLES, ...MORE_EXAMPLES, ...FEATURE_EXAMPLES, BULK, FLOOD]
 
 describe('golden traces', () => {
   const actual: Record<string, string> = {}

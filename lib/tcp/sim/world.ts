@@ -242,7 +242,7 @@ export class World implements HostServices {
             this.at(f.rebootAt, () => {
               h.reboot()
               for (const app of this.apps)
-                if (app.spec.host === f.host && app.spec.restartOnReboot) app.start(this.now_)
+                if (app.spec.host === f.host && app.spec.restartOnReboot) app.start()
             })
           break
         }
@@ -281,15 +281,18 @@ export class World implements HostServices {
           const from = this.hosts.get(f.from) as Host
           const to = this.hosts.get(f.to) as Host
           this.at(f.at, () => {
+            const spoofed = f.spoofAs === undefined ? undefined : (this.hosts.get(f.spoofAs) as Host)
             this.emit({
               type: 'note',
               at: this.now_,
               host: f.from,
-              text: `old duplicate injected towards ${f.to}`,
+              text: spoofed
+                ? `segment with ${f.spoofAs}'s address (${spoofed.ip}) forged towards ${f.to}`
+                : `old duplicate injected towards ${f.to}`,
             })
             from.sendRaw(
               {
-                src: { ip: from.ip, port: f.srcPort },
+                src: { ip: (spoofed ?? from).ip, port: f.srcPort },
                 dst: { ip: to.ip, port: f.dstPort },
                 seq: seq(f.seq),
                 ack: seq(f.ack),
