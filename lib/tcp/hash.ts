@@ -9,6 +9,12 @@ export function mix32(h: number): number {
   return (h ^ (h >>> 16)) >>> 0
 }
 
+/** Mixes the UTF-16 code units of `s` into `h` (the string step of keyedHash). */
+export function mixString(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = mix32(h ^ s.charCodeAt(i))
+  return h
+}
+
 /** Hashes a list of integers and strings under a key. */
 export function keyedHash(key: number, ...parts: readonly (number | string)[]): number {
   let h = key >>> 0

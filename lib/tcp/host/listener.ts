@@ -8,7 +8,7 @@ import { fastOpenCookie } from '../conn/fastopen'
 import { sendSynAck } from '../conn/output'
 import { adoptSynOptions, establish } from '../conn/transitions'
 import { queueFull } from '../profile'
-import { ACK, hasFlag, RST, type Segment, SYN, type TcpOptions } from '../segment'
+import { ACK, hasFlag, RST, type Segment, type SocketAddress, SYN, type TcpOptions } from '../segment'
 import { seq, seqAdd } from '../seq'
 import { type Millis } from '../time'
 import { type Host, tupleKey } from './host'
@@ -22,6 +22,8 @@ export class Listener {
   readonly acceptQueue: Connection[] = []
   /** Linux logs the flood warning once per listener; cookies are validated only after one was sent. */
   cookiesSent = 0
+  /** The listening socket's address, shared by every segment it sends (segments are immutable). */
+  readonly address: SocketAddress
   /** TCP_FASTOPEN was set on this socket (and the stack allows the server side). */
   fastOpen = false
   /** TCP_DEFER_ACCEPT, in ms: how long a bare final ACK is ignored while waiting for data. */
@@ -32,7 +34,9 @@ export class Listener {
     readonly port: number,
     /** listen()'s backlog, capped by net.core.somaxconn. */
     readonly backlog: number,
-  ) {}
+  ) {
+    this.address = { ip: host.ip, port }
+  }
 
   /** A SYN-RECEIVED entry's handshake completed: move it to the accept queue unless that is full. */
   complete(c: Connection): boolean {
@@ -181,7 +185,7 @@ function sendCookie(h: Host, l: Listener, seg: Segment): void {
   if (sack) options.sackPermitted = true
   h.sendRaw(
     {
-      src: { ip: h.ip, port: l.port },
+      src: l.address,
       dst: seg.src,
       seq: seq(iss),
       ack: seqAdd(seg.seq, 1),

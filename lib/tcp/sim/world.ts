@@ -11,7 +11,7 @@ import { parseFlags } from '../net/filter'
 import { resolveParams, type StackParams } from '../profile'
 import { createRng, type Rng } from '../rng'
 import { type Scenario } from '../scenario/schema'
-import { type HostId, type Segment, type SegmentFields, SYN } from '../segment'
+import { type HostId, type Segment, type SegmentFields, SYN, type TcpOptions } from '../segment'
 import { seq } from '../seq'
 import { type Millis, ms } from '../time'
 import { type SendReason, type TimerKind, type TraceEvent } from '../trace'
@@ -33,6 +33,11 @@ const VARIANT: Record<Scenario['variants'][number], { params: Partial<StackParam
     text: 'COUNTERFACTUAL, NOT TCP: every connection starts at the same ISN',
   },
 }
+
+/** TEST-NET-2 (RFC 5737) addresses a SYN flood forges, built once: index n is 198.51.100.n. */
+const SPOOFED_IPS = Array.from({ length: 255 }, (_, n) => `198.51.100.${n}`)
+/** Segments are never mutated, so every flood SYN can share one options object. */
+const FLOOD_SYN_OPTIONS: TcpOptions = Object.freeze({ mss: 1460 })
 
 export class World implements HostServices {
   now_: Millis = ms(0)
@@ -258,7 +263,7 @@ export class World implements HostServices {
             this.sched.pushReserved(ms(Math.round(f.at + i * gap)), first + i, () => {
               if (i + 1 < f.count) queue(i + 1)
               // A spoofed source in TEST-NET-2 (RFC 5737): its SYN-ACKs go nowhere.
-              const src = { ip: `198.51.100.${this.rng.int(1, 254)}`, port: this.rng.int(1024, 65_535) }
+              const src = { ip: SPOOFED_IPS[this.rng.int(1, 254)], port: this.rng.int(1024, 65_535) }
               from.sendRaw(
                 {
                   src,
@@ -267,7 +272,7 @@ export class World implements HostServices {
                   ack: seq(0),
                   flags: SYN,
                   window: 64_240,
-                  options: { mss: 1460 },
+                  options: FLOOD_SYN_OPTIONS,
                   payload: EMPTY,
                 },
                 undefined,
