@@ -9,7 +9,7 @@ source scripts/ensure-deps.sh
 
 results=test-reports  # not test-results/: Playwright empties that folder when it starts
 rm -rf "$results" && mkdir -p "$results" data
-step() { echo; echo "==> $*"; }
+step() { echo; echo "==> [${SECONDS}s] $*"; }
 
 ensure_node_modules
 ensure_apt chromium chromium
@@ -52,4 +52,5 @@ npx next build
 step "End-to-end journeys (Playwright, Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test --reporter=list,json
 
+echo "(whole suite: ${SECONDS}s)"
 node scripts/test-summary.mjs "$results/vitest.json" "$results/e2e.json"
