@@ -32,7 +32,7 @@ export class ByteQueue {
       this.tail = this.handedOut = bytes.length
       return
     }
-    if (this.tail + bytes.length > this.buf.length) this.grow(bytes.length)
+    if (this.tail < this.handedOut || this.tail + bytes.length > this.buf.length) this.grow(bytes.length)
     this.buf.set(bytes, this.tail)
     this.tail += bytes.length
   }
@@ -63,9 +63,21 @@ export class ByteQueue {
     }
   }
 
+  /** A copy for a forked world: both share the bytes until either writes (copy on write). */
+  fork(): ByteQueue {
+    const q = Object.create(ByteQueue.prototype) as ByteQueue
+    q.buf = this.buf
+    q.head = this.head
+    q.tail = this.tail
+    this.handedOut = q.handedOut = this.buf.length
+    return q
+  }
+
+  /** Moves the live bytes to a new array with room for `extra` more (never writes in place). */
   private grow(extra: number): void {
     const live = this.length
-    const size = Math.max(this.buf.length * 2, live + extra)
+    const need = live + extra
+    const size = need <= this.buf.length ? this.buf.length : Math.max(this.buf.length * 2, need)
     const next = new Uint8Array(size)
     next.set(this.buf.subarray(this.head, this.tail), 0)
     this.buf = next

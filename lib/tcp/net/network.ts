@@ -36,8 +36,8 @@ export class Network {
   constructor(
     s: Scenario,
     private readonly rng: Rng,
-    private readonly emit: (e: TraceEvent) => void,
-    private readonly newId: () => number,
+    /** Where drops and duplicates are traced and copies get their ids (the world). */
+    private readonly sink: { emit(e: TraceEvent): void; newSegmentId(): number },
   ) {
     const n = s.network
     this.defaults = { latencyMs: n.latencyMs, jitterMs: n.jitterMs, loss: n.loss }
@@ -104,8 +104,8 @@ export class Network {
     if (this.rng.chance(link.loss)) return this.drop(now, seg, 'network', 'random loss')
     const delay = this.delay(link, extra)
     if (duplicate) {
-      const copyId = this.newId()
-      this.emit({ type: 'segment-duplicated', at: now, segmentId: seg.id, copyId })
+      const copyId = this.sink.newSegmentId()
+      this.sink.emit({ type: 'segment-duplicated', at: now, segmentId: seg.id, copyId })
       this.copyId = copyId
       this.copyDelay = this.delay(link, extra) + 1
     }
@@ -117,7 +117,7 @@ export class Network {
   }
 
   private drop(now: Millis, seg: Segment, by: 'network' | 'fault' | 'firewall', detail: string): number {
-    this.emit({ type: 'segment-dropped', at: now, segmentId: seg.id, by, detail })
+    this.sink.emit({ type: 'segment-dropped', at: now, segmentId: seg.id, by, detail })
     return LOST
   }
 }

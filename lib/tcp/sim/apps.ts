@@ -16,7 +16,10 @@ import { type SocketError } from '../trace'
 export interface AppWorld {
   now(): number
   host(id: string): Host
-  schedule(delayMs: number, run: () => void): void
+  /** Runs `action` after `delayMs` (on `record`'s connection when given). */
+  scheduleAction(delayMs: number, app: AppRuntime, action: Action, record: ConnRecord | undefined): void
+  /** Runs `app.acceptOne()` as its own event, at this instant. */
+  scheduleAccept(app: AppRuntime): void
   emit: Host['emit']
 }
 
@@ -70,7 +73,7 @@ export class AppRuntime {
     // Times are relative to now (0 at the start, the reboot time after a reboot): `schedule`
     // takes a delay, so adding the reboot time here would count it twice.
     this.spec.actions.forEach((a) => {
-      if (a.at !== undefined) this.world.schedule(a.at + (a.after ?? 0), () => this.perform(a))
+      if (a.at !== undefined) this.world.scheduleAction(a.at + (a.after ?? 0), this, a, undefined)
     })
   }
 
@@ -218,10 +221,11 @@ export class AppRuntime {
 
   /** The listener has an established connection waiting. */
   acceptable(): void {
-    if (this.acceptMode === 'auto') this.world.schedule(0, () => this.acceptOne())
+    if (this.acceptMode === 'auto') this.world.scheduleAccept(this)
   }
 
-  private acceptOne(): void {
+  /** accept(): adopts the oldest established connection of the listener, if any. */
+  acceptOne(): void {
     const c = this.listener?.accept()
     if (!c) return
     const r = this.adopt(c)
@@ -282,7 +286,7 @@ export class AppRuntime {
     if (r.fired.has(i)) return
     r.fired.add(i)
     // Reactions run as their own events: never inside the segment processing that caused them.
-    this.world.schedule(a.after ?? 0, () => this.perform(a, r))
+    this.world.scheduleAction(a.after ?? 0, this, a, r)
   }
 
   private result(

@@ -7,6 +7,7 @@ import { checkExpectations, type ExpectationResult } from '../scenario/expect'
 import { parseScenario, type Scenario, type ScenarioInput } from '../scenario/schema'
 import { type TraceEvent } from '../trace'
 import { type PayloadMemo } from './apps'
+import { forkCounted, forkWorld } from './fork'
 import { snapshotWorld, type WorldSnapshot } from './snapshot'
 import { World } from './world'
 
@@ -67,14 +68,31 @@ function finish(world: World, stopped: RunResult['stopped']): RunResult {
 }
 
 /**
+ * Replay keeps a fork of its world at least every this many trace events, more sparsely when a
+ * fork copies many objects (issue #3: any step in under 16 ms — a seek costs one fork plus the
+ * events since the checkpoint, so both are kept to a few milliseconds).
+ */
+export const CHECKPOINT_EVENTS = 1000
+/** Trace events replayed per object a fork copies, roughly equal in cost. */
+const EVENTS_PER_FORKED_OBJECT = 2
+
+/**
  * Random access into a run, for a scrubber UI: `at(i)` returns the snapshot right after the step
- * that emitted trace event i. Moving forward continues the cached world; moving back replays.
+ * that emitted trace event i. Moving forward continues the cached world; on the way it keeps a
+ * fork (World.fork) as a checkpoint every CHECKPOINT_EVENTS events or so, and a seek resumes from
+ * the nearest checkpoint before i whenever that is closer than the current position.
  */
 export class Replay {
   readonly scenario: Scenario
   private world: World
   /** Application payloads drawn so far: a replay from the start reuses them. */
   private readonly memo: PayloadMemo[] = []
+  /** Paused copies, by increasing trace length; their own trace arrays are left empty. */
+  private readonly checkpoints: { readonly length: number; readonly world: World }[] = []
+  /** Trace length at which the next checkpoint is due. */
+  private nextCheckpoint = CHECKPOINT_EVENTS
+  /** The longest trace seen so far (runs are deterministic, so every run agrees on its prefix). */
+  private known: TraceEvent[] = []
 
   constructor(input: Scenario | ScenarioInput) {
     this.scenario = toScenario(input)
@@ -82,9 +100,37 @@ export class Replay {
   }
 
   at(eventIndex: number): { trace: readonly TraceEvent[]; snapshot: WorldSnapshot } {
-    if (this.world.trace.length > eventIndex + 1 || eventIndex < 0)
-      this.world = new World(this.scenario, this.memo)
-    advance(this.world, { untilEvent: Math.max(0, eventIndex) })
-    return { trace: this.world.trace, snapshot: snapshotWorld(this.world) }
+    const target = Math.max(0, eventIndex)
+    const here = this.world.trace.length
+    const back = here > eventIndex + 1 || eventIndex < 0
+    const cp = this.checkpointBefore(target)
+    if (back || (cp !== undefined && cp.length > here + CHECKPOINT_EVENTS)) this.world = this.resume(cp)
+    const w = this.world
+    while (w.trace.length <= target && w.steps < DEFAULT_MAX_STEPS) {
+      if (w.trace.length >= this.nextCheckpoint) this.checkpoint(w)
+      if (!w.step()) break
+    }
+    if (w.trace.length > this.known.length) this.known = w.trace
+    return { trace: w.trace, snapshot: snapshotWorld(w) }
+  }
+
+  private checkpoint(w: World): void {
+    if (w.trace.length > this.known.length) this.known = w.trace
+    const { world, objects } = forkCounted(w, [])
+    this.checkpoints.push({ length: w.trace.length, world })
+    this.nextCheckpoint = w.trace.length + Math.max(CHECKPOINT_EVENTS, EVENTS_PER_FORKED_OBJECT * objects)
+  }
+
+  /** The latest checkpoint that has not yet emitted event `target`. */
+  private checkpointBefore(target: number): { readonly length: number; readonly world: World } | undefined {
+    for (let k = this.checkpoints.length - 1; k >= 0; k--)
+      if (this.checkpoints[k].length <= target) return this.checkpoints[k]
+    return undefined
+  }
+
+  /** A world at checkpoint `cp` (the checkpoint itself stays untouched), or a new one. */
+  private resume(cp: { readonly length: number; readonly world: World } | undefined): World {
+    if (cp === undefined) return new World(this.scenario, this.memo)
+    return forkWorld(cp.world, this.known.slice(0, cp.length))
   }
 }

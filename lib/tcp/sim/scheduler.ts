@@ -1,27 +1,39 @@
 /**
  * The discrete-event queue: a binary min-heap ordered by (time, insertion order), so events at the
  * same instant run first-in first-out and every run with the same inputs replays identically.
- * Sifting moves a hole instead of swapping pairs: no allocation beyond the entry itself.
+ * Sifting moves a hole instead of swapping pairs: no allocation beyond the entry itself. Entries
+ * carry plain data (a job), not closures, so a world and its queue can be cloned.
  */
 import { type Millis } from '../time'
 
-export interface Scheduled {
+export interface Scheduled<J> {
   readonly at: Millis
   readonly order: number
-  /** Runs the event; false when it turned out stale (a timer that was re-armed or cancelled). */
-  readonly run: () => boolean
+  readonly job: J
 }
 
-export class Scheduler {
-  private readonly heap: Scheduled[] = []
+export class Scheduler<J> {
+  private heap: Scheduled<J>[] = []
   private order = 0
+
+  /**
+   * Makes this (empty) queue a copy of `source` whose entries carry `copyJob(job)`; an entry whose
+   * job comes back unchanged is shared (entries are immutable).
+   */
+  copyFrom(source: Scheduler<J>, copyJob: (job: J) => J): void {
+    this.order = source.order
+    this.heap = source.heap.map((e) => {
+      const job = copyJob(e.job)
+      return job === e.job ? e : { at: e.at, order: e.order, job }
+    })
+  }
 
   get size(): number {
     return this.heap.length
   }
 
-  push(at: Millis, run: () => boolean): void {
-    this.insert({ at, order: this.order++, run })
+  push(at: Millis, job: J): void {
+    this.insert({ at, order: this.order++, job })
   }
 
   /**
@@ -36,20 +48,20 @@ export class Scheduler {
   }
 
   /** Pushes with an insertion number from `reserve`. */
-  pushReserved(at: Millis, order: number, run: () => boolean): void {
-    this.insert({ at, order, run })
+  pushReserved(at: Millis, order: number, job: J): void {
+    this.insert({ at, order, job })
   }
 
   peekTime(): Millis | undefined {
     return this.heap.length ? this.heap[0].at : undefined
   }
 
-  pop(): Scheduled | undefined {
+  pop(): Scheduled<J> | undefined {
     const h = this.heap
     const n = h.length
     if (n === 0) return undefined
     const top = h[0]
-    const last = h.pop() as Scheduled
+    const last = h.pop() as Scheduled<J>
     if (n > 1) {
       const size = n - 1
       let i = 0
@@ -67,7 +79,7 @@ export class Scheduler {
     return top
   }
 
-  private insert(e: Scheduled): void {
+  private insert(e: Scheduled<J>): void {
     const h = this.heap
     let i = h.length
     h.push(e)
@@ -82,6 +94,6 @@ export class Scheduler {
   }
 }
 
-function before(a: Scheduled, b: Scheduled): boolean {
+function before<J>(a: Scheduled<J>, b: Scheduled<J>): boolean {
   return a.at < b.at || (a.at === b.at && a.order < b.order)
 }

@@ -10,12 +10,13 @@ import { LOST, Network } from '../net/network'
 import { parseFlags } from '../net/filter'
 import { resolveParams, type StackParams } from '../profile'
 import { createRng, type Rng } from '../rng'
-import { type Scenario } from '../scenario/schema'
+import { type Action, type Fault, type Scenario } from '../scenario/schema'
 import { type HostId, type Segment, type SegmentFields, SYN, type TcpOptions } from '../segment'
 import { seq } from '../seq'
 import { type Millis, ms } from '../time'
 import { type SendReason, type TimerKind, type TraceEvent } from '../trace'
-import { AppRuntime, type PayloadMemo } from './apps'
+import { AppRuntime, type AppWorld, type ConnRecord, type PayloadMemo } from './apps'
+import { forkWorld } from './fork'
 import { Scheduler } from './scheduler'
 
 /** What each counterfactual changes, and the warning the trace opens with. */
@@ -39,7 +40,31 @@ const SPOOFED_IPS = Array.from({ length: 255 }, (_, n) => `198.51.100.${n}`)
 /** Segments are never mutated, so every flood SYN can share one options object. */
 const FLOOD_SYN_OPTIONS: TcpOptions = Object.freeze({ mss: 1460 })
 
-export class World implements HostServices {
+/**
+ * What a queue entry does, as plain data rather than a closure, so that `fork()` can copy a
+ * world with its queue (Replay's checkpoints).
+ */
+export type Job =
+  | {
+      readonly k: 'timer'
+      readonly host: Host
+      readonly conn: Connection
+      readonly timer: TimerKind
+      readonly deadline: Millis
+    }
+  /** By host id, not object: a delivery holds no mutable object, so forks share it. */
+  | { readonly k: 'deliver'; readonly seg: Segment; readonly to: HostId }
+  | {
+      readonly k: 'app'
+      readonly app: AppRuntime
+      readonly action: Action
+      readonly record: ConnRecord | undefined
+    }
+  | { readonly k: 'accept'; readonly app: AppRuntime }
+  /** The n-th event of scenario fault `fault` (crash 0 / reboot 1; the n-th SYN of a flood). */
+  | { readonly k: 'fault'; readonly fault: number; readonly n: number; readonly order: number }
+
+export class World implements HostServices, AppWorld {
   now_: Millis = ms(0)
   readonly trace: TraceEvent[] = []
   readonly rng: Rng
@@ -48,7 +73,8 @@ export class World implements HostServices {
   /** Events run so far (stale timer wake-ups are not counted). */
   steps = 0
   private readonly byIp = new Map<string, Host>()
-  private readonly sched = new Scheduler()
+  /** The event queue (read by fork.ts; nothing else should touch it). */
+  readonly sched = new Scheduler<Job>()
   private readonly net: Network
   private nextId = 1
 
@@ -58,8 +84,9 @@ export class World implements HostServices {
    */
   constructor(
     readonly scenario: Scenario,
-    memo: PayloadMemo[] = [],
+    readonly payloadMemo: PayloadMemo[] = [],
   ) {
+    const memo = payloadMemo
     this.rng = createRng(scenario.seed)
     const variantParams = Object.assign({}, ...scenario.variants.map((v) => VARIANT[v].params))
     for (const [id, spec] of Object.entries(scenario.hosts)) {
@@ -69,21 +96,10 @@ export class World implements HostServices {
       this.byIp.set(spec.ip, h)
     }
     for (const v of scenario.variants) this.emit({ type: 'note', at: ms(0), text: VARIANT[v].text })
-    this.net = new Network(
-      scenario,
-      this.rng,
-      (e) => this.emit(e),
-      () => this.nextId++,
-    )
+    this.net = new Network(scenario, this.rng, this)
     scenario.apps.forEach((spec, i) => {
       memo[i] ??= []
-      const app = new AppRuntime(
-        this.appWorld,
-        spec,
-        spec.name ?? `${spec.host}-app${i}`,
-        this.rng.u32(),
-        memo[i],
-      )
+      const app = new AppRuntime(this, spec, spec.name ?? `${spec.host}-app${i}`, this.rng.u32(), memo[i])
       this.apps.push(app)
       app.start()
     })
@@ -143,7 +159,28 @@ export class World implements HostServices {
   }
 
   armTimer(host: Host, c: Connection, kind: TimerKind, deadline: Millis): void {
-    this.sched.push(deadline, () => this.fireTimer(host, c, kind, deadline))
+    this.sched.push(deadline, { k: 'timer', host, conn: c, timer: kind, deadline })
+  }
+
+  /** A run-unique segment id (the network's duplicates take theirs from here too). */
+  newSegmentId(): number {
+    return this.nextId++
+  }
+
+  // --- AppWorld -----------------------------------------------------------------------------
+
+  host(id: string): Host {
+    const h = this.hosts.get(id)
+    if (!h) throw new Error(`unknown host ${id}`)
+    return h
+  }
+
+  scheduleAction(delayMs: number, app: AppRuntime, action: Action, record: ConnRecord | undefined): void {
+    this.sched.push((this.now_ + delayMs) as Millis, { k: 'app', app, action, record })
+  }
+
+  scheduleAccept(app: AppRuntime): void {
+    this.sched.push(this.now_, { k: 'accept', app })
   }
 
   private fireTimer(host: Host, c: Connection, kind: TimerKind, deadline: Millis): boolean {
@@ -177,37 +214,50 @@ export class World implements HostServices {
       const ev = this.sched.pop()
       if (!ev) return false
       this.now_ = ev.at
-      if (ev.run()) {
+      if (this.run(ev.job)) {
         this.steps++
         return true
       }
     }
   }
 
-  private readonly appWorld = {
-    now: () => this.now_,
-    host: (id: string) => {
-      const h = this.hosts.get(id)
-      if (!h) throw new Error(`unknown host ${id}`)
-      return h
-    },
-    schedule: (delay: number, run: () => void) =>
-      this.sched.push((this.now_ + delay) as Millis, () => {
-        run()
+  /** Runs one job; false when it turned out stale (a timer that was re-armed or cancelled). */
+  private run(job: Job): boolean {
+    switch (job.k) {
+      case 'timer':
+        return this.fireTimer(job.host, job.conn, job.timer, job.deadline)
+      case 'deliver':
+        return this.deliver(job.seg, this.hosts.get(job.to) as Host)
+      case 'app':
+        job.app.perform(job.action, job.record)
         return true
-      }),
-    emit: (e: TraceEvent) => this.emit(e),
+      case 'accept':
+        job.app.acceptOne()
+        return true
+      case 'fault':
+        this.runFault(job.fault, job.n, job.order)
+        return true
+    }
+  }
+
+  /**
+   * An independent copy of this world at this step, sharing only what never changes (the
+   * scenario, trace events and segments, payload bytes, the payload memo). Running the copy
+   * gives exactly the events the original would emit from here on.
+   */
+  fork(): World {
+    return forkWorld(this)
   }
 
   private route(segment: Segment, reason: SendReason | undefined, conn: Connection | undefined): void {
     const to = this.byIp.get(segment.dst.ip)
     const delay = this.net.route(this.now_, segment, to?.host, reason, conn?.iss)
     if (delay === LOST || to === undefined) return
-    this.sched.push((this.now_ + delay) as Millis, () => this.deliver(segment, to))
+    this.sched.push((this.now_ + delay) as Millis, { k: 'deliver', seg: segment, to: to.host })
     const copyId = this.net.copyId
     if (copyId !== 0) {
       const copy = { ...segment, id: copyId }
-      this.sched.push((this.now_ + this.net.copyDelay) as Millis, () => this.deliver(copy, to))
+      this.sched.push((this.now_ + this.net.copyDelay) as Millis, { k: 'deliver', seg: copy, to: to.host })
     }
   }
 
@@ -227,94 +277,100 @@ export class World implements HostServices {
     return true
   }
 
-  private at(t: number, run: () => void): void {
-    this.sched.push(ms(t), () => {
-      run()
-      return true
-    })
-  }
-
   private scheduleFaults(): void {
-    for (const f of this.scenario.faults) {
+    this.scenario.faults.forEach((f, fault) => {
       switch (f.kind) {
-        case 'crash': {
-          const h = this.hosts.get(f.host) as Host
-          this.at(f.at, () => {
-            h.crash()
-            for (const app of this.apps) if (app.spec.host === f.host) app.reset()
-          })
-          if (f.rebootAt !== undefined)
-            this.at(f.rebootAt, () => {
-              h.reboot()
-              for (const app of this.apps)
-                if (app.spec.host === f.host && app.spec.restartOnReboot) app.start()
-            })
+        case 'crash':
+          this.sched.push(ms(f.at), { k: 'fault', fault, n: 0, order: 0 })
+          if (f.rebootAt !== undefined) this.sched.push(ms(f.rebootAt), { k: 'fault', fault, n: 1, order: 0 })
           break
-        }
         case 'syn-flood': {
-          const from = this.hosts.get(f.from) as Host
-          const to = this.hosts.get(f.to) as Host
-          const gap = 1000 / f.ratePerSec
-          const dst = { ip: to.ip, port: f.port }
           // The SYNs keep the queue positions they would have had if all were queued now, but each
           // enters the queue only when the one before it runs: the heap stays small.
           const first = this.sched.reserve(f.count)
-          const queue = (i: number): void =>
-            this.sched.pushReserved(ms(Math.round(f.at + i * gap)), first + i, () => {
-              if (i + 1 < f.count) queue(i + 1)
-              // A spoofed source in TEST-NET-2 (RFC 5737): its SYN-ACKs go nowhere.
-              const src = { ip: SPOOFED_IPS[this.rng.int(1, 254)], port: this.rng.int(1024, 65_535) }
-              from.sendRaw(
-                {
-                  src,
-                  dst,
-                  seq: seq(this.rng.u32()),
-                  ack: seq(0),
-                  flags: SYN,
-                  window: 64_240,
-                  options: FLOOD_SYN_OPTIONS,
-                  payload: EMPTY,
-                },
-                undefined,
-              )
-              return true
-            })
-          queue(0)
+          this.queueFloodSyn(fault, 0, first)
           break
         }
-        case 'inject': {
-          const from = this.hosts.get(f.from) as Host
-          const to = this.hosts.get(f.to) as Host
-          this.at(f.at, () => {
-            const spoofed = f.spoofAs === undefined ? undefined : (this.hosts.get(f.spoofAs) as Host)
-            this.emit({
-              type: 'note',
-              at: this.now_,
-              host: f.from,
-              text: spoofed
-                ? `segment with ${f.spoofAs}'s address (${spoofed.ip}) forged towards ${f.to}`
-                : `old duplicate injected towards ${f.to}`,
-            })
-            from.sendRaw(
-              {
-                src: { ip: (spoofed ?? from).ip, port: f.srcPort },
-                dst: { ip: to.ip, port: f.dstPort },
-                seq: seq(f.seq),
-                ack: seq(f.ack),
-                flags: parseFlags(f.flags),
-                window: 65_535,
-                options: parseFlags(f.flags) & parseFlags('SYN') ? { mss: 1460 } : {},
-                payload: new Uint8Array(f.bytes),
-                ...(f.label ? { label: f.label } : {}),
-              },
-              undefined,
-            )
-          })
+        case 'inject':
+          this.sched.push(ms(f.at), { k: 'fault', fault, n: 0, order: 0 })
           break
-        }
         default:
           break // network faults are applied by Network.route
       }
+    })
+  }
+
+  private queueFloodSyn(fault: number, n: number, first: number): void {
+    const f = this.scenario.faults[fault] as Extract<Fault, { kind: 'syn-flood' }>
+    const at = ms(Math.round(f.at + n * (1000 / f.ratePerSec)))
+    this.sched.pushReserved(at, first + n, { k: 'fault', fault, n, order: first })
+  }
+
+  private runFault(fault: number, n: number, first: number): void {
+    const f = this.scenario.faults[fault]
+    switch (f.kind) {
+      case 'crash': {
+        const h = this.hosts.get(f.host) as Host
+        if (n === 0) {
+          h.crash()
+          for (const app of this.apps) if (app.spec.host === f.host) app.reset()
+        } else {
+          h.reboot()
+          for (const app of this.apps) if (app.spec.host === f.host && app.spec.restartOnReboot) app.start()
+        }
+        return
+      }
+      case 'syn-flood': {
+        if (n + 1 < f.count) this.queueFloodSyn(fault, n + 1, first)
+        const from = this.hosts.get(f.from) as Host
+        const to = this.hosts.get(f.to) as Host
+        // A spoofed source in TEST-NET-2 (RFC 5737): its SYN-ACKs go nowhere.
+        const src = { ip: SPOOFED_IPS[this.rng.int(1, 254)], port: this.rng.int(1024, 65_535) }
+        from.sendRaw(
+          {
+            src,
+            dst: { ip: to.ip, port: f.port },
+            seq: seq(this.rng.u32()),
+            ack: seq(0),
+            flags: SYN,
+            window: 64_240,
+            options: FLOOD_SYN_OPTIONS,
+            payload: EMPTY,
+          },
+          undefined,
+        )
+        return
+      }
+      case 'inject': {
+        const from = this.hosts.get(f.from) as Host
+        const to = this.hosts.get(f.to) as Host
+        const spoofed = f.spoofAs === undefined ? undefined : (this.hosts.get(f.spoofAs) as Host)
+        this.emit({
+          type: 'note',
+          at: this.now_,
+          host: f.from,
+          text: spoofed
+            ? `segment with ${f.spoofAs}'s address (${spoofed.ip}) forged towards ${f.to}`
+            : `old duplicate injected towards ${f.to}`,
+        })
+        from.sendRaw(
+          {
+            src: { ip: (spoofed ?? from).ip, port: f.srcPort },
+            dst: { ip: to.ip, port: f.dstPort },
+            seq: seq(f.seq),
+            ack: seq(f.ack),
+            flags: parseFlags(f.flags),
+            window: 65_535,
+            options: parseFlags(f.flags) & parseFlags('SYN') ? { mss: 1460 } : {},
+            payload: new Uint8Array(f.bytes),
+            ...(f.label ? { label: f.label } : {}),
+          },
+          undefined,
+        )
+        return
+      }
+      default:
+        return
     }
   }
 }

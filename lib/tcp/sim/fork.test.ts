@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { EXAMPLES } from '../scenario/examples'
+import { FEATURE_EXAMPLES } from '../scenario/examples-features'
+import { MORE_EXAMPLES } from '../scenario/examples-more'
+import { type ScenarioInput } from '../scenario/schema'
+import { CHECKPOINT_EVENTS, Replay, runScenario, toScenario } from './runner'
+import { snapshotWorld } from './snapshot'
+import { World } from './world'
+
+const bytesAsHex = (_k: string, v: unknown) =>
+  v instanceof Uint8Array ? Buffer.from(v.buffer, v.byteOffset, v.length).toString('hex') : v
+const json = (x: unknown) => JSON.stringify(x, bytesAsHex)
+
+const runToEnd = (w: World) => {
+  while (w.step()) {
+    /* run */
+  }
+  return w
+}
+
+const lossy = (seed: number): ScenarioInput => ({
+  name: `lossy-${seed}`,
+  seed,
+  hosts: { client: { ip: '10.0.0.1' }, server: { ip: '10.0.0.2', profile: 'rfc' } },
+  network: { latencyMs: 20, jitterMs: 7, loss: 0.1 },
+  apps: [
+    {
+      host: 'server',
+      actions: [
+        { at: 0, do: 'listen', port: 80 },
+        { on: { received: 9000 }, do: 'send', bytes: 7000 },
+        { on: 'eof', do: 'close' },
+      ],
+    },
+    {
+      host: 'client',
+      actions: [
+        { at: 1, do: 'connect', to: 'server', port: 80 },
+        { on: 'connected', do: 'send', bytes: 9000 },
+        { on: { received: 7000 }, do: 'close' },
+      ],
+    },
+  ],
+  faults: [
+    { kind: 'duplicate', match: {}, nth: 3 },
+    { kind: 'reorder', match: { payload: true }, nth: 2 },
+  ],
+})
+
+const cases: ScenarioInput[] = [...EXAMPLES, ...MORE_EXAMPLES, ...FEATURE_EXAMPLES, lossy(7), lossy(8)]
+
+describe('World.fork', () => {
+  for (const input of cases) {
+    it(`${input.name}: a fork taken at any step continues exactly like the original`, () => {
+      const s = toScenario(input)
+      const full = runToEnd(new World(s))
+      const expected = json(full.trace)
+      const steps = full.steps
+      for (const at of [0, 1, Math.floor(steps / 3), Math.floor((2 * steps) / 3), steps - 1]) {
+        const w = new World(s)
+        while (w.steps < at && w.step()) {
+          /* advance */
+        }
+        const f = w.fork()
+        runToEnd(f)
+        runToEnd(w)
+        expect(json(f.trace)).toBe(expected)
+        expect(json(w.trace)).toBe(expected) // the original is untouched by its fork
+        expect(snapshotWorld(f)).toEqual(snapshotWorld(full))
+      }
+    })
+  }
+})
+
+describe('Replay checkpoints', () => {
+  it('seeks backwards and forwards to the same snapshot a fresh run reaches', () => {
+    const s = lossy(11)
+    const n = runScenario(s).trace.length
+    const replay = new Replay(s)
+    replay.at(n - 1)
+    for (const i of [n - 1, 3, Math.floor(n / 2), 1, n - 2, Math.floor(n / 3), 0]) {
+      const fresh = runScenario(s, { untilEvent: i })
+      const got = replay.at(i)
+      expect(json(got.trace)).toBe(json(fresh.trace))
+      expect(got.snapshot).toEqual(fresh.snapshot)
+    }
+  })
+
+  it(`replays at most ${CHECKPOINT_EVENTS} events for a backward seek in a long SYN flood`, () => {
+    const s: ScenarioInput = {
+      name: 'flood',
+      hosts: { attacker: { ip: '10.0.0.66' }, server: { ip: '10.0.0.2' } },
+      apps: [{ host: 'server', actions: [{ do: 'listen', port: 80, backlog: 16, at: 0 }] }],
+      faults: [
+        {
+          kind: 'syn-flood',
+          from: 'attacker',
+          to: 'server',
+          port: 80,
+          at: 0,
+          ratePerSec: 100_000,
+          count: 3000,
+        },
+      ],
+    }
+    const replay = new Replay(s)
+    const end = replay.at(11_000)
+    const fresh = runScenario(s, { untilEvent: 4321 })
+    const back = replay.at(4321)
+    expect(back.snapshot.step - Math.floor(4321 / CHECKPOINT_EVENTS)).toBeGreaterThan(0)
+    expect(json(back.trace)).toBe(json(fresh.trace))
+    expect(back.snapshot).toEqual(fresh.snapshot)
+    expect(replay.at(11_000).snapshot).toEqual(end.snapshot)
+  })
+})
