@@ -152,6 +152,9 @@ export class Connection {
   /** Server: TCP_DEFER_ACCEPT: until then a final ACK without data does not complete the handshake. */
   deferAcceptUntil: Millis | undefined
 
+  /** Position in the host's history (timer jobs name the connection by it, so forks share them). */
+  historyIndex = -1
+
   /** Timers as data: each is a deadline or absent (smoltcp `Timer`). */
   readonly timers: Partial<Record<TimerKind, Millis>> = {}
 

@@ -102,6 +102,7 @@ export class Host implements ConnEnv {
     const c = new Connection(this, id, local, remote)
     c.lastRecvAt = this.now()
     this.conns.set(key, c)
+    c.historyIndex = this.history.length
     this.history.push(c)
     return c
   }

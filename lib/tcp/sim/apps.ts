@@ -33,6 +33,8 @@ export type PayloadMemo = { bytes: Uint8Array; state: ReturnType<Rng['state']> }
 /** One connection as its application sees it. */
 export interface ConnRecord {
   readonly conn: Connection
+  /** Position in the application's records (queued actions name the record by it). */
+  readonly index: number
   readonly sent: Uint8Array[]
   sentBytes: number
   readonly received: Uint8Array[]
@@ -60,6 +62,8 @@ export class AppRuntime {
     readonly name: string,
     seed: number,
     private readonly memo: PayloadMemo = [],
+    /** Position in the world's applications (queued actions name the application by it). */
+    readonly index = 0,
   ) {
     this.bytes = createRng(seed)
   }
@@ -203,6 +207,7 @@ export class AppRuntime {
   private adopt(c: Connection): ConnRecord {
     const r: ConnRecord = {
       conn: c,
+      index: this.records.length,
       sent: [],
       sentBytes: 0,
       received: [],

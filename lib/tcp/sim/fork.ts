@@ -9,8 +9,7 @@
 import { ByteQueue } from '../buffer'
 import { createRng, type Rng } from '../rng'
 import { type TraceEvent } from '../trace'
-import { Scheduler } from './scheduler'
-import { type Job, type World } from './world'
+import { type World } from './world'
 
 /** Copies `w`; the copy's trace is `trace` (default: a copy of w's). */
 export function forkWorld(w: World, trace: TraceEvent[] = w.trace.slice()): World {
@@ -56,18 +55,16 @@ export function forkCounted(w: World, trace: TraceEvent[]): { world: World; obje
     const proto = Object.getPrototypeOf(v) as object
     const o = remember(seen, v, { ...v } as Record<string, unknown>)
     if (proto !== Object.prototype) Object.setPrototypeOf(o, proto)
-    for (const k in o) {
-      const x = o[k]
-      if (x !== null && typeof x === 'object') o[k] = copy(x)
+    const keys = Object.keys(o)
+    for (let i = 0; i < keys.length; i++) {
+      const x = o[keys[i]]
+      if (x !== null && typeof x === 'object') o[keys[i]] = copy(x)
     }
     return o
   }
-  // The queue is filled after the world is copied (its jobs point back into the world), and
-  // deliveries, most of a busy queue, hold only immutable data: shared, not copied.
-  const sched = new Scheduler<Job>()
-  seen.set(w.sched, sched)
+  // Queue entries are immutable data naming hosts, connections and applications by id or index.
+  seen.set(w.sched, w.sched.fork())
   const world = copy(w) as World
-  sched.copyFrom(w.sched, (job) => (job.k === 'deliver' ? job : (copy(job) as Job)))
   return { world, objects }
 
   function remember<T>(seen: Map<object, unknown>, from: object, to: T): T {

@@ -16,16 +16,12 @@ export class Scheduler<J> {
   private heap: Scheduled<J>[] = []
   private order = 0
 
-  /**
-   * Makes this (empty) queue a copy of `source` whose entries carry `copyJob(job)`; an entry whose
-   * job comes back unchanged is shared (entries are immutable).
-   */
-  copyFrom(source: Scheduler<J>, copyJob: (job: J) => J): void {
-    this.order = source.order
-    this.heap = source.heap.map((e) => {
-      const job = copyJob(e.job)
-      return job === e.job ? e : { at: e.at, order: e.order, job }
-    })
+  /** A copy sharing the entries (they are immutable; only the heap's order of them changes). */
+  fork(): Scheduler<J> {
+    const s = new Scheduler<J>()
+    s.order = this.order
+    s.heap = this.heap.slice()
+    return s
   }
 
   get size(): number {

@@ -41,26 +41,29 @@ const SPOOFED_IPS = Array.from({ length: 255 }, (_, n) => `198.51.100.${n}`)
 const FLOOD_SYN_OPTIONS: TcpOptions = Object.freeze({ mss: 1460 })
 
 /**
- * What a queue entry does, as plain data rather than a closure, so that `fork()` can copy a
- * world with its queue (Replay's checkpoints).
+ * What a queue entry does, as immutable data rather than a closure: hosts, connections,
+ * applications and records are named by id or index, so a forked world shares its queue's
+ * entries (Replay's checkpoints).
  */
 export type Job =
   | {
       readonly k: 'timer'
-      readonly host: Host
-      readonly conn: Connection
+      readonly host: HostId
+      /** Its index in the host's history. */
+      readonly conn: number
       readonly timer: TimerKind
       readonly deadline: Millis
     }
-  /** By host id, not object: a delivery holds no mutable object, so forks share it. */
   | { readonly k: 'deliver'; readonly seg: Segment; readonly to: HostId }
   | {
       readonly k: 'app'
-      readonly app: AppRuntime
+      /** Its index in the world's applications. */
+      readonly app: number
       readonly action: Action
-      readonly record: ConnRecord | undefined
+      /** Index in the application's records; -1: all the application's open connections. */
+      readonly record: number
     }
-  | { readonly k: 'accept'; readonly app: AppRuntime }
+  | { readonly k: 'accept'; readonly app: number }
   /** The n-th event of scenario fault `fault` (crash 0 / reboot 1; the n-th SYN of a flood). */
   | { readonly k: 'fault'; readonly fault: number; readonly n: number; readonly order: number }
 
@@ -99,7 +102,7 @@ export class World implements HostServices, AppWorld {
     this.net = new Network(scenario, this.rng, this)
     scenario.apps.forEach((spec, i) => {
       memo[i] ??= []
-      const app = new AppRuntime(this, spec, spec.name ?? `${spec.host}-app${i}`, this.rng.u32(), memo[i])
+      const app = new AppRuntime(this, spec, spec.name ?? `${spec.host}-app${i}`, this.rng.u32(), memo[i], i)
       this.apps.push(app)
       app.start()
     })
@@ -159,7 +162,7 @@ export class World implements HostServices, AppWorld {
   }
 
   armTimer(host: Host, c: Connection, kind: TimerKind, deadline: Millis): void {
-    this.sched.push(deadline, { k: 'timer', host, conn: c, timer: kind, deadline })
+    this.sched.push(deadline, { k: 'timer', host: host.host, conn: c.historyIndex, timer: kind, deadline })
   }
 
   /** A run-unique segment id (the network's duplicates take theirs from here too). */
@@ -176,11 +179,16 @@ export class World implements HostServices, AppWorld {
   }
 
   scheduleAction(delayMs: number, app: AppRuntime, action: Action, record: ConnRecord | undefined): void {
-    this.sched.push((this.now_ + delayMs) as Millis, { k: 'app', app, action, record })
+    this.sched.push((this.now_ + delayMs) as Millis, {
+      k: 'app',
+      app: app.index,
+      action,
+      record: record === undefined ? -1 : record.index,
+    })
   }
 
   scheduleAccept(app: AppRuntime): void {
-    this.sched.push(this.now_, { k: 'accept', app })
+    this.sched.push(this.now_, { k: 'accept', app: app.index })
   }
 
   private fireTimer(host: Host, c: Connection, kind: TimerKind, deadline: Millis): boolean {
@@ -224,15 +232,19 @@ export class World implements HostServices, AppWorld {
   /** Runs one job; false when it turned out stale (a timer that was re-armed or cancelled). */
   private run(job: Job): boolean {
     switch (job.k) {
-      case 'timer':
-        return this.fireTimer(job.host, job.conn, job.timer, job.deadline)
+      case 'timer': {
+        const host = this.hosts.get(job.host) as Host
+        return this.fireTimer(host, host.history[job.conn], job.timer, job.deadline)
+      }
       case 'deliver':
         return this.deliver(job.seg, this.hosts.get(job.to) as Host)
-      case 'app':
-        job.app.perform(job.action, job.record)
+      case 'app': {
+        const app = this.apps[job.app]
+        app.perform(job.action, job.record < 0 ? undefined : app.records[job.record])
         return true
+      }
       case 'accept':
-        job.app.acceptOne()
+        this.apps[job.app].acceptOne()
         return true
       case 'fault':
         this.runFault(job.fault, job.n, job.order)
