@@ -47,6 +47,9 @@ export class Host implements ConnEnv {
   private nextPort: number
   readonly fastOpenCookies = new Map<string, FastOpenCacheEntry>()
   private readonly incarnations = new Map<string, number>()
+  /** The 4-tuple key of the segment being received (a listener needs it again for cookies). */
+  private lastSeg: Segment | undefined
+  private lastKey = ''
 
   constructor(
     readonly host: HostId,
@@ -92,6 +95,11 @@ export class Host implements ConnEnv {
     this.services.appEvent(this, c, { kind: 'closed' })
   }
 
+  /** tupleKey of an arriving segment, as seen from this host. */
+  tupleOf(seg: Segment): string {
+    return seg === this.lastSeg ? this.lastKey : tupleKey(seg.dst.port, seg.src.ip, seg.src.port)
+  }
+
   /** Creates a connection object for a 4-tuple; a reused tuple gets a "#n" incarnation suffix. */
   newConnection(localPort: number, remote: { ip: string; port: number }): Connection {
     const local = { ip: this.ip, port: localPort }
@@ -131,6 +139,8 @@ export class Host implements ConnEnv {
   /** SEGMENT ARRIVES: find the TCB (§3.10.7), else a listener (§3.10.7.2), else reset (§3.10.7.1). */
   receive(seg: Segment): void {
     const key = tupleKey(seg.dst.port, seg.src.ip, seg.src.port)
+    this.lastSeg = seg
+    this.lastKey = key
     const c = this.conns.get(key)
     if (c && c.state !== 'CLOSED') {
       if (segmentArrives(c, seg) === 'done') return

@@ -11,7 +11,7 @@ import { queueFull } from '../profile'
 import { ACK, hasFlag, RST, type Segment, type SocketAddress, SYN, type TcpOptions } from '../segment'
 import { seq, seqAdd } from '../seq'
 import { type Millis } from '../time'
-import { type Host, tupleKey } from './host'
+import { type Host } from './host'
 import { checkCookie, COOKIE_MSS_TABLE, makeCookie, mssIndex } from './syncookie'
 
 /** Linux TSMASK: the TSval bits a cookie SYN-ACK borrows for options (wscale 4 bits, SACK 1). */
@@ -168,7 +168,7 @@ function sendCookie(h: Host, l: Listener, seg: Segment): void {
       host: h.host,
       text: `Possible SYN flooding on port ${l.port}. Sending cookies.`,
     })
-  const tuple = tupleKey(l.port, seg.src.ip, seg.src.port)
+  const tuple = h.tupleOf(seg)
   const idx = mssIndex(seg.options.mss ?? 536)
   const iss = makeCookie(h.secret, tuple, seg.seq, h.now(), idx)
   const ts = seg.options.timestamps && h.params.timestamps
@@ -200,7 +200,7 @@ function sendCookie(h: Host, l: Listener, seg: Segment): void {
 
 function ackToListener(h: Host, l: Listener, seg: Segment): void {
   if (l.cookiesSent > 0) {
-    const tuple = tupleKey(l.port, seg.src.ip, seg.src.port)
+    const tuple = h.tupleOf(seg)
     const idx = checkCookie(h.secret, tuple, seqAdd(seg.seq, -1), seqAdd(seg.ack, -1), h.now())
     if (idx !== undefined) return cookieConnection(h, l, seg, idx)
   }

@@ -69,7 +69,7 @@ export class Network {
     iss: SeqNum | undefined,
   ): number {
     this.copyId = 0
-    if (to === undefined) return this.drop(now, seg, 'network', `no host at ${seg.dst.ip}`)
+    if (to === undefined) return this.drop(now, seg, 'network', this.noHostAt(seg.dst.ip))
     for (const fw of this.firewalls) {
       if (now < fw.at || (fw.until !== undefined && now >= fw.until)) continue
       const hit =
@@ -111,6 +111,14 @@ export class Network {
     }
     return delay
   }
+
+  /** "no host at IP", built once per address (a SYN flood's SYN-ACKs all go nowhere). */
+  private noHostAt(ip: string): string {
+    let text = this.noHost.get(ip)
+    if (text === undefined) this.noHost.set(ip, (text = `no host at ${ip}`))
+    return text
+  }
+  private readonly noHost = new Map<string, string>()
 
   private delay(link: LinkParams, extra: number): number {
     return link.latencyMs + (link.jitterMs > 0 ? this.rng.int(0, link.jitterMs) : 0) + extra
