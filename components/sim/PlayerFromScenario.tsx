@@ -8,12 +8,16 @@ import { useMemo, useState } from 'react'
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { simMessages } from '@/lib/i18n/messages/sim'
-import { type SimOverrides } from '@/lib/sim-view/overrides'
+import { applyOverrides, type SimOverrides } from '@/lib/sim-view/overrides'
 import { runForView } from '@/lib/sim-view/run'
+import { withWhatIfs } from '@/lib/sim-view/what-if'
 import { type KnobValue } from '@/lib/tcp/library'
 import { KnobPanel } from './KnobPanel'
+import { PcapDownload } from './PcapDownload'
 import { findScenario, scenarioWithKnobs } from './scenario-source'
 import { SimulationPlayer } from './SimulationPlayer'
+import { WhatIfBar } from './whatif/WhatIfBar'
+import { type AppliedWhatIf, WhatIfMenu } from './whatif/WhatIfMenu'
 import styles from './sim.module.css'
 
 interface Props {
@@ -27,21 +31,60 @@ export default function PlayerFromScenario({ scenarioId, overrides, locale, step
   const m = simMessages[locale]
   const source = useMemo(() => findScenario(scenarioId), [scenarioId])
   const [values, setValues] = useState<Record<string, KnobValue>>({})
+  // The learner's per-segment faults, counted on the run they were picked in; a knob change
+  // makes a different run, so it clears them.
+  const [whatIfs, setWhatIfs] = useState<readonly AppliedWhatIf[]>([])
   const run = useMemo(() => {
     if (!source) return { ok: false as const, error: `unknown scenario "${scenarioId}"` }
     try {
-      return runForView(scenarioWithKnobs(source, values), overrides)
+      const scenario = applyOverrides(scenarioWithKnobs(source, values), overrides)
+      return runForView(
+        withWhatIfs(
+          scenario,
+          whatIfs.map((w) => w.fault),
+        ),
+      )
     } catch (e) {
       return { ok: false as const, error: e instanceof Error ? e.message : String(e) }
     }
-  }, [source, scenarioId, values, overrides])
+  }, [source, scenarioId, values, overrides, whatIfs])
   return (
     <div className={styles.player}>
       {source && source.knobs.length ? (
-        <KnobPanel knobs={source.knobs} values={values} onChange={setValues} locale={locale} />
+        <KnobPanel
+          knobs={source.knobs}
+          values={values}
+          onChange={(v) => {
+            setValues(v)
+            setWhatIfs([])
+          }}
+          locale={locale}
+        />
       ) : null}
       {run.ok ? (
-        <SimulationPlayer model={run.model} locale={locale} initialStep={step} />
+        <>
+          <WhatIfBar whatIfs={whatIfs} onReset={() => setWhatIfs([])} locale={locale} />
+          <PcapDownload
+            scenarioId={scenarioId}
+            trace={run.model.trace}
+            hosts={run.model.hosts}
+            locale={locale}
+          />
+          <SimulationPlayer
+            model={run.model}
+            locale={locale}
+            initialStep={step}
+            resumeAt={whatIfs.at(-1)?.at}
+            segmentTools={(segmentId) => (
+              <WhatIfMenu
+                model={run.model}
+                segmentId={segmentId}
+                locale={locale}
+                onApply={(w) => setWhatIfs((list) => [...list, w])}
+              />
+            )}
+          />
+        </>
       ) : (
         <p className={styles.error} role="alert">
           {format(m.error, { message: run.error })}

@@ -5,14 +5,14 @@
  * one selection. Every protocol fact comes from the view model of the engine's trace; React state
  * here holds only view concerns (help open, measured width).
  */
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { simMessages } from '@/lib/i18n/messages/sim'
 import { detailRows } from '@/lib/sim-view/detail'
 import { layoutLadder, yAt } from '@/lib/sim-view/ladder-layout'
 import { type ViewModel } from '@/lib/sim-view/model'
-import { createPlayer } from '@/lib/sim-view/player'
+import { createPlayer, stepsOf } from '@/lib/sim-view/player'
 import { statesAt } from '@/lib/sim-view/states'
 import { transcript } from '@/lib/sim-view/transcript'
 import { browserClock } from './browser-clock'
@@ -33,9 +33,19 @@ export interface SimulationPlayerProps {
   locale: Locale
   /** Step to open on (MDX `step={n}`); 0 is the first event. */
   initialStep?: number
+  /** Rendered under the packet details for the selected segment (the what-if menu). */
+  segmentTools?: (segmentId: number) => ReactNode
+  /** When a new run loads, open at the first step at or after this time (a what-if's segment). */
+  resumeAt?: number
 }
 
-export function SimulationPlayer({ model, locale, initialStep = 0 }: SimulationPlayerProps) {
+export function SimulationPlayer({
+  model,
+  locale,
+  initialStep = 0,
+  segmentTools,
+  resumeAt,
+}: SimulationPlayerProps) {
   const m = simMessages[locale]
   const id = useId().replace(/:/g, '')
   const [player] = useState(() => createPlayer(model, browserClock, initialStep))
@@ -46,8 +56,16 @@ export function SimulationPlayer({ model, locale, initialStep = 0 }: SimulationP
 
   // A new run (other scenario or overrides) replaces the old one; leaving the page stops playback.
   useEffect(() => {
-    if (player.getSnapshot().model !== model) player.load(model)
-  }, [player, model])
+    if (player.getSnapshot().model === model) return
+    player.load(model)
+    if (resumeAt !== undefined)
+      player.seek(
+        Math.max(
+          0,
+          stepsOf(model).findIndex((t) => t >= resumeAt),
+        ),
+      )
+  }, [player, model, resumeAt])
   useEffect(() => () => player.pause(), [player])
 
   const view = snap.model
@@ -176,6 +194,7 @@ export function SimulationPlayer({ model, locale, initialStep = 0 }: SimulationP
             {selectedRecord ? ` · #${view.records.indexOf(selectedRecord) + 1}` : ''}
           </h4>
           <PacketDetail rows={details} messages={m} />
+          {selectedRecord && segmentTools ? segmentTools(selectedRecord.id) : null}
         </section>
       </div>
       <p className="visually-hidden" aria-live="polite">

@@ -1,0 +1,41 @@
+/** UI strings of the player's extras: what-if on a segment, pcap download, profile comparison. */
+import { defineMessages } from '../define'
+
+export const simExtrasMessages = defineMessages({
+  en: {
+    whatIf: 'What if… (packet #{no})',
+    whatIfHelp: 'Change what the network does to this one segment and run the scenario again.',
+    whatIfDrop: 'Drop it',
+    whatIfDelay: 'Delay it',
+    whatIfDelayMs: 'Delay (ms)',
+    whatIfDuplicate: 'Duplicate it',
+    whatIfUnreachable: 'This segment never reached the network’s faults (already dropped or a copy).',
+    whatIfApplied: '{count} what-if change(s) applied; re-run from t = {t}.',
+    whatIfReset: 'Reset what-ifs',
+    whatIfDescDrop: 'drop packet #{no}',
+    whatIfDescDelay: 'delay packet #{no} by {ms} ms',
+    whatIfDescDuplicate: 'duplicate packet #{no}',
+    pcapCapture: 'Capture point',
+    pcapWire: 'wire',
+    pcapDownload: 'Download pcap',
+  },
+  zh: {
+    whatIf: '如果……（第 {no} 号报文）',
+    whatIfHelp: '改变网络对这一个报文段的处理，然后重新运行场景。',
+    whatIfDrop: '丢弃它',
+    whatIfDelay: '延迟它',
+    whatIfDelayMs: '延迟（毫秒）',
+    whatIfDuplicate: '复制它',
+    whatIfUnreachable: '这个报文段到不了网络故障注入点（已被丢弃，或本身是副本）。',
+    whatIfApplied: '已应用 {count} 项“如果”修改；从 t = {t} 起重新运行。',
+    whatIfReset: '撤销所有“如果”',
+    whatIfDescDrop: '丢弃第 {no} 号报文',
+    whatIfDescDelay: '将第 {no} 号报文延迟 {ms} 毫秒',
+    whatIfDescDuplicate: '复制第 {no} 号报文',
+    pcapCapture: '抓包位置',
+    pcapWire: '线路',
+    pcapDownload: '下载 pcap',
+  },
+})
+
+export type SimExtrasMessages = (typeof simExtrasMessages)['en']
