@@ -102,7 +102,9 @@ export class Host implements ConnEnv {
 
   /** Creates a connection object for a 4-tuple; a reused tuple gets a "#n" incarnation suffix. */
   newConnection(localPort: number, remote: { ip: string; port: number }): Connection {
-    const local = { ip: this.ip, port: localPort }
+    // Frozen: addresses never change, and a fork (Replay's checkpoints) then shares them.
+    const local = Object.freeze({ ip: this.ip, port: localPort })
+    remote = Object.freeze({ ip: remote.ip, port: remote.port })
     const key = tupleKey(localPort, remote.ip, remote.port)
     const n = (this.incarnations.get(key) ?? 0) + 1
     this.incarnations.set(key, n)
