@@ -1,7 +1,8 @@
 /** Checks a scenario's declared expectations against a finished trace. */
 import { compileFilter } from '../net/filter'
-import { FIN, RST } from '../segment'
+import { FIN, RST, SYN } from '../segment'
 import { type Segment } from '../segment'
+import { type SeqNum } from '../seq'
 import { type SendReason, type TraceEvent } from '../trace'
 import { type WorldSnapshot } from '../sim/snapshot'
 import { type Expectation, type Scenario } from './schema'
@@ -22,6 +23,7 @@ export function checkExpectations(
   const sent = trace.filter(
     (e): e is Extract<TraceEvent, { type: 'segment-sent' }> => e.type === 'segment-sent',
   )
+  const senderIss = sendersIss(sent, snap)
   return s.expect.map((e) => {
     const r = evaluate(e)
     return { expectation: e, ...r }
@@ -65,12 +67,12 @@ export function checkExpectations(
     }
     if ('segments' in e) {
       const test = compileFilter(e.segments)
-      const n = sent.filter((t) =>
+      const n = sent.filter((t, i) =>
         test({
           segment: t.segment,
           to: ipToHost.get(t.segment.dst.ip),
           reason: t.reason as SendReason | undefined,
-          iss: undefined,
+          iss: senderIss[i],
         }),
       ).length
       const pass =
@@ -100,6 +102,29 @@ export function checkExpectations(
     const seen = trace.some((t) => t.type === 'note' && t.text.includes(e.note))
     return { description: `a note says "${e.note}"`, pass: seen, actual: seen ? 'yes' : 'no' }
   }
+}
+
+/**
+ * The sender's ISN for each sent segment, as the network's faults see it (`conn?.iss`): a
+ * segment sent by a connection gets the ISN of the SYN that connection last sent; a connection
+ * that never sent a SYN (one made from a SYN cookie) gets its ISN from the snapshot; a segment
+ * sent outside any connection (a reset from a closed port, a cookie SYN-ACK) has none.
+ */
+function sendersIss(
+  sent: readonly Extract<TraceEvent, { type: 'segment-sent' }>[],
+  snap: WorldSnapshot,
+): (SeqNum | undefined)[] {
+  const key = (host: string, conn: string) => `${host} ${conn}`
+  const fromSnapshot = new Map<string, SeqNum>()
+  for (const h of snap.hosts)
+    for (const c of h.connections) fromSnapshot.set(key(h.id, c.id), c.iss as SeqNum)
+  const current = new Map<string, SeqNum>()
+  return sent.map((t) => {
+    if (t.conn === undefined) return undefined
+    const k = key(t.host, t.conn)
+    if ((t.segment.flags & SYN) !== 0) current.set(k, t.segment.seq)
+    return current.get(k) ?? fromSnapshot.get(k)
+  })
 }
 
 export type { Segment }
