@@ -8,11 +8,7 @@ import { type LibraryEntry } from './types'
  * Scenarios whose declared expectations need an engine change. The expectation states what the
  * protocol requires; the test is marked `it.fails` until the engine catches up (never weakened).
  */
-const ENGINE_GAPS: Record<string, string> = {
-  // RFC 7413: the engine has no Fast Open (no cookie request/cache, no data in the SYN, and no
-  // stack parameter or socket option a scenario could use to turn it on).
-  'tcp-fast-open': 'TCP Fast Open is not modelled',
-}
+const ENGINE_GAPS: Record<string, string> = {}
 
 const entries = listScenarios()
 

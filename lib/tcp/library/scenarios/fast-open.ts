@@ -16,13 +16,18 @@ export const tcpFastOpen: LibraryEntry = {
   ),
   scenario: {
     name: 'tcp-fast-open',
-    hosts: pair('linux'),
+    // Linux's default net.ipv4.tcp_fastopen = 1 is client-only; a server needs bit 2 ('both' here)
+    // and TCP_FASTOPEN on the listening socket; the clients use TCP_FASTOPEN_CONNECT.
+    hosts: {
+      client: pair('linux').client,
+      server: { ...pair('linux').server, params: { fastOpen: 'both' } },
+    },
     network: { latencyMs: 50 },
     apps: [
       {
         host: 'server',
         actions: [
-          { at: 0, do: 'listen', port: 80 },
+          { at: 0, do: 'listen', port: 80, fastOpen: true },
           { on: { received: 100 }, do: 'send', bytes: 300, label: 'response' },
           { on: 'eof', do: 'close' },
         ],
@@ -31,7 +36,7 @@ export const tcpFastOpen: LibraryEntry = {
         name: 'first-visit',
         host: 'client',
         actions: [
-          { at: 0, do: 'connect', to: 'server', port: 80 },
+          { at: 0, do: 'connect', to: 'server', port: 80, fastOpen: true },
           { on: 'connected', do: 'send', bytes: 100, label: 'first request' },
           { on: { received: 300 }, do: 'close' },
         ],
@@ -41,12 +46,15 @@ export const tcpFastOpen: LibraryEntry = {
         host: 'client',
         actions: [
           // The request is written before connect() completes: with a cookie it rides in the SYN.
-          { at: 2000, do: 'connect', to: 'server', port: 80 },
+          { at: 2000, do: 'connect', to: 'server', port: 80, fastOpen: true },
           { at: 2000, do: 'send', bytes: 100, label: 'second request' },
         ],
       },
     ],
     expect: [
+      { note: 'Fast Open cookie requested' },
+      { note: 'Fast Open: the SYN-ACK acknowledges the 100 bytes our SYN carried' },
+      { note: 'bytes accepted from the SYN' },
       { segments: { from: 'client', hasFlags: 'SYN', label: 'second request', payload: true }, exactly: 1 },
       { segments: { from: 'client', label: 'first request', hasFlags: 'SYN' }, exactly: 0 },
       { segments: { from: 'server', label: 'response' }, atLeast: 2 },
