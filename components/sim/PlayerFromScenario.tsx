@@ -12,6 +12,7 @@ import { applyOverrides, type SimOverrides } from '@/lib/sim-view/overrides'
 import { runForView } from '@/lib/sim-view/run'
 import { withWhatIfs } from '@/lib/sim-view/what-if'
 import { type KnobValue } from '@/lib/tcp/library'
+import { ProfileCompare } from './compare/ProfileCompare'
 import { KnobPanel } from './KnobPanel'
 import { PcapDownload } from './PcapDownload'
 import { findScenario, scenarioWithKnobs } from './scenario-source'
@@ -37,13 +38,11 @@ export default function PlayerFromScenario({ scenarioId, overrides, locale, step
   const run = useMemo(() => {
     if (!source) return { ok: false as const, error: `unknown scenario "${scenarioId}"` }
     try {
-      const scenario = applyOverrides(scenarioWithKnobs(source, values), overrides)
-      return runForView(
-        withWhatIfs(
-          scenario,
-          whatIfs.map((w) => w.fault),
-        ),
+      const scenario = withWhatIfs(
+        applyOverrides(scenarioWithKnobs(source, values), overrides),
+        whatIfs.map((w) => w.fault),
       )
+      return { ...runForView(scenario), scenario }
     } catch (e) {
       return { ok: false as const, error: e instanceof Error ? e.message : String(e) }
     }
@@ -64,6 +63,7 @@ export default function PlayerFromScenario({ scenarioId, overrides, locale, step
       {run.ok ? (
         <>
           <WhatIfBar whatIfs={whatIfs} onReset={() => setWhatIfs([])} locale={locale} />
+          <ProfileCompare scenario={run.scenario} locale={locale} />
           <PcapDownload
             scenarioId={scenarioId}
             trace={run.model.trace}

@@ -18,6 +18,12 @@ export const simExtrasMessages = defineMessages({
     pcapCapture: 'Capture point',
     pcapWire: 'wire',
     pcapDownload: 'Download pcap',
+    compareToggle: 'Compare RFC and Linux side by side',
+    compareRfc: 'RFC 9293 profile',
+    compareLinux: 'Linux profile',
+    compareSummary:
+      'Close: {rfcClose} segments (RFC) vs {linuxClose} (Linux) · TIME-WAIT: {rfcTw} vs {linuxTw}',
+    compareNone: '—',
   },
   zh: {
     whatIf: '如果……（第 {no} 号报文）',
@@ -35,6 +41,12 @@ export const simExtrasMessages = defineMessages({
     pcapCapture: '抓包位置',
     pcapWire: '线路',
     pcapDownload: '下载 pcap',
+    compareToggle: '并排对比 RFC 与 Linux',
+    compareRfc: 'RFC 9293 配置',
+    compareLinux: 'Linux 配置',
+    compareSummary:
+      '关闭：{rfcClose} 个报文段（RFC）对 {linuxClose} 个（Linux）· TIME-WAIT：{rfcTw} 对 {linuxTw}',
+    compareNone: '—',
   },
 })
 
