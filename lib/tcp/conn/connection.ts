@@ -96,6 +96,8 @@ export class Connection {
   tsOk = false
   sackOk = false
   tsRecent = 0
+  /** Last.ACK.sent (RFC 7323 §4.3): the ACK field of the last segment sent with ACK on. */
+  lastAckSent: SeqNum = seq(0)
 
   /** Unacknowledged and unsent data; its first byte has sequence number `bufSeq`. */
   readonly sendBuf = new ByteQueue()
@@ -272,6 +274,7 @@ export class Connection {
       label: f.label,
     }
     if (f.flags & ACK) {
+      this.lastAckSent = fields.ack
       this.unackedSegments = 0
       this.cancelTimer('delayed-ack')
     }

@@ -9,7 +9,7 @@ import { type Connection } from './connection'
 import { acceptData } from './receive'
 import { output, sendAck, sendSynAck } from './output'
 import { fastOpenSynAck } from './fastopen'
-import { adoptSynOptions, enterTimeWait, establish, processAck } from './transitions'
+import { adoptSynOptions, enterTimeWait, establish, processAck, updateTsRecent } from './transitions'
 
 /** What the host must do after a segment: usually nothing; `reopen` hands a SYN to the listener. */
 export type ArrivalOutcome = 'done' | 'reopen'
@@ -131,6 +131,7 @@ function classify(c: Connection, seg: Segment): SyncEvent {
 function otherwise(c: Connection, seg: Segment): ArrivalOutcome {
   noteActivity(c)
   const ev = classify(c, seg)
+  if (ev !== 'unacceptable' && ev !== 'duplicate-syn') updateTsRecent(c, seg)
   switch (ev) {
     case 'duplicate-syn': // the peer retransmitted its SYN: our SYN,ACK was lost (Linux inet_rtx_syn_ack)
       sendSynAck(c, true, seg.options)

@@ -21,6 +21,18 @@ export function adoptSynOptions(c: Connection, seg: Segment): void {
   c.sndWl2 = seg.ack
 }
 
+/**
+ * RFC 7323 §4.3 (2): on every acceptable segment, "If SEG.TSval >= TS.Recent and SEG.SEQ <=
+ * Last.ACK.sent, then SEG.TSval is copied to TS.Recent" — so every segment we send echoes the
+ * peer's latest clock, not the one from its SYN (Linux tcp_replace_ts_recent, !after(seq, rcv_wup)).
+ */
+export function updateTsRecent(c: Connection, seg: Segment): void {
+  const ts = seg.options.timestamps
+  if (!c.tsOk || ts === undefined) return
+  if (((ts.value - c.tsRecent) | 0) < 0 || seqGt(seg.seq, c.lastAckSent)) return
+  c.tsRecent = ts.value
+}
+
 /** Both SYNs are acknowledged: the connection is open. */
 export function establish(c: Connection, cause: string): void {
   c.cancelTimer('retransmit')

@@ -232,6 +232,7 @@ function cookieConnection(h: Host, l: Listener, seg: Segment, idx: number): void
   c.iss = seqAdd(seg.ack, -1)
   c.irs = seqAdd(seg.seq, -1)
   c.rcvNxt = seg.seq
+  c.lastAckSent = seg.seq // our cookie SYN-ACK acknowledged the client's SYN (RFC 7323 §4.3)
   c.sndUna = c.sndNxt = c.sndMax = c.bufSeq = seg.ack
   c.sndMss = Math.min(COOKIE_MSS_TABLE[idx], h.params.mss)
   c.tsOk = seg.options.timestamps !== undefined && h.params.timestamps

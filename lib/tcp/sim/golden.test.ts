@@ -60,25 +60,25 @@ const FLOOD: ScenarioInput = {
 }
 
 const GOLDEN: Record<string, string> = {
-  'linux-quick-close': 'f475bc09464cca68 fd8c6fcb56754fbc 1e4e9ca13ba35900 65',
+  'linux-quick-close': '7aa46bc8507479f2 fd8c6fcb56754fbc 1e4e9ca13ba35900 65',
   'textbook-close': '739433614eac3014 e44b6d43c3148f23 12445d7d2e7c2cc7 63',
   'connection-refused': '969dc1664affea1f 2a7e3ace691ea219 494b4c12129e8ee3 12',
   'lost-last-ack': '16e6b40b53ce7c86 ec52fdb0bbd25a11 af08794a8b849c64 55',
   'syn-retries': 'bf679eb949021e24 23c9d318ca7bffa4 aa94775f6f0679f2 36',
   'simultaneous-open': 'a8418781d0dca9f3 3a51b04abeada668 b3dbc1fb59dd09f6 28',
-  'simultaneous-close': 'cbbb3fbea0be21f2 90aa5ef4bd384fe7 3ccb631e128170cc 49',
+  'simultaneous-close': 'db8d652c74707ad6 90aa5ef4bd384fe7 3ccb631e128170cc 49',
   'keepalive-dead-peer': 'c2eb1615938a7ba0 fa53ec36c48a2269 f396b276e0ea1420 66',
   'syn-flood-cookies': '83f9da2f97aa8f4f b9f6668766550d56 3bdfe0277b442d90 355',
   'syn-flood-no-cookies': 'cfbb01be3849f1b2 be6cdc84eee0c68b 229682a7146058c8 342',
   'two-way-handshake-ghost': '7184db606a45a439 6fb36860432596a7 95bea1ab7471ebd9 20',
   'old-duplicate-syn': 'b1d96590033138ea 5d92c51a3b3ac345 193a6a8c2b9105c3 15',
   'time-wait-zero': '7bd4526079bfd1d7 eb49f73fc8c281c1 7cc35dd187c971ba 54',
-  'fast-open': 'ce3bd7c8e412e28d 3307cedce5aa4133 a1a3705aa262c74b 99',
-  'defer-accept': '3762f712f656b3cb 90537c48dc0db682 92f83fe58e1f6553 48',
+  'fast-open': '8bde6ac363977ab3 3307cedce5aa4133 a1a3705aa262c74b 99',
+  'defer-accept': 'da84fdc61f7f78f7 90537c48dc0db682 92f83fe58e1f6553 48',
   'tail-loss-probe': '0568ed8be2ee368d 8b775cc4b60ccb0a 792ea087a75f4328 48',
   'fixed-isn-blind-spoof': 'e00b62ea2ae520a7 6a19d900e00d142c d6ccee350aa85553 24',
   'blind-spoof-refused': '025dba182e687320 df92735e304e807d fc7a39fdc74538be 28',
-  'golden-bulk': '501a618165a47248 7ec801eca2e18def cfd56934be57f571 1311',
+  'golden-bulk': '6e6056edac94461b 7ec801eca2e18def cfd56934be57f571 1311',
   'golden-flood': 'c5927467dc735bd7 7d17059677da0dda 20ab989a7c7d1314 15503',
 }
 
