@@ -26,6 +26,11 @@ export interface StackParams {
   readonly recvBuffer: number
   /** Window-scale shift we offer on SYN, or null to not offer the option (RFC 7323 §2). */
   readonly windowScale: number | null
+  /**
+   * Window space a SYN or SYN-ACK offers, rounded down to a multiple of the MSS (Linux
+   * tcp_select_initial_window), or null: the free receive buffer capped at 65 535.
+   */
+  readonly synWindowSpace: number | null
   readonly sackPermitted: boolean
   readonly timestamps: boolean
   readonly initialWindowSegments: number
@@ -82,6 +87,7 @@ export const RFC_PROFILE: StackParams = {
   mss: 1460, // RFC 9293 §3.7.1: MTU 1500 − 40 bytes of fixed headers
   recvBuffer: 65_535, // largest window without window scaling, RFC 9293 §3.1
   windowScale: null, // RFC 7323 is optional; the textbook trace carries no options but MSS
+  synWindowSpace: null, // RFC 9293 §3.10.7: the SYN offers RCV.WND, here the free buffer (≤ 65 535, unscaled)
   sackPermitted: false, // RFC 2018 is optional
   timestamps: false, // RFC 7323 is optional
   initialWindowSegments: 10, // RFC 6928 §2
@@ -119,6 +125,10 @@ export const LINUX_PROFILE: StackParams = {
   mss: 1460, // MTU 1500 − 40
   recvBuffer: 131_072, // net.ipv4.tcp_rmem default (middle value)
   windowScale: 7, // tcp_window_scaling = 1; shift 7 for a 131072-byte tcp_rmem
+  // tcp_full_space(): half of tcp_rmem[1] 131072 (tcp_adv_win_scale 1; the initial scaling_ratio
+  // since 6.5); tcp_select_initial_window() "quantizes space offering to a multiple of mss":
+  // a SYN offers 44 × 1460 = 64 240, a SYN-ACK with timestamps 45 × 1448 = 65 160.
+  synWindowSpace: 65_536,
   sackPermitted: true, // tcp_sack = 1
   timestamps: true, // tcp_timestamps = 1
   initialWindowSegments: 10, // TCP_INIT_CWND, RFC 6928
@@ -157,6 +167,19 @@ export const PROFILES: Record<ProfileName, StackParams> = { rfc: RFC_PROFILE, li
 export function resolveParams(name: ProfileName, overrides: Partial<StackParams> = {}): StackParams {
   return { ...PROFILES[name], ...overrides, profile: name }
 }
+
+/**
+ * The window a SYN or SYN-ACK carries (never scaled, RFC 7323 §2.2) given `free` receive buffer.
+ * Linux rounds it down to the MSS less the timestamp option when that is in use
+ * (tcp_openreq_init_rwin: mss -= TCPOLEN_TSTAMP_ALIGNED).
+ */
+export function synWindow(p: StackParams, free: number, timestamps: boolean): number {
+  if (p.synWindowSpace === null) return Math.min(free, 65_535)
+  const mss = timestamps ? p.mss - TIMESTAMP_OPTION_BYTES : p.mss
+  const space = Math.min(free, p.synWindowSpace)
+  return Math.min(space > mss ? space - (space % mss) : space, 65_535)
+}
+const TIMESTAMP_OPTION_BYTES = 12 // RFC 7323 §3: 10-byte option, padded to 12 (TCPOLEN_TSTAMP_ALIGNED)
 
 /** Does this stack allow `side` of Fast Open? */
 export function fastOpenAllows(p: StackParams, side: 'client' | 'server'): boolean {

@@ -1,5 +1,5 @@
 import { ByteQueue } from '../buffer'
-import { type StackParams } from '../profile'
+import { type StackParams, synWindow } from '../profile'
 import { RttEstimator } from '../rtt'
 import { ACK, type HostId, type SegmentFields, type SocketAddress, type TcpOptions } from '../segment'
 import { seq, seqAdd, seqDiff, type SeqNum } from '../seq'
@@ -255,7 +255,7 @@ export class Connection {
     const syn = (f.flags & 0x02) !== 0
     const wnd = this.rcvWnd()
     // RFC 7323 §2.2: the window in a SYN is never scaled.
-    const window = syn ? Math.min(wnd, 65_535) : Math.min(wnd >>> this.rcvWscale, 65_535)
+    const window = syn ? synWindow(this.params, wnd, this.tsOk) : Math.min(wnd >>> this.rcvWscale, 65_535)
     let options = f.options ?? NO_OPTIONS
     if (this.tsOk && !syn) {
       const timestamps = { value: this.env.now(), echo: this.tsRecent }

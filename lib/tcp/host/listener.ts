@@ -7,7 +7,7 @@ import { type Connection, EMPTY } from '../conn/connection'
 import { fastOpenCookie } from '../conn/fastopen'
 import { sendSynAck } from '../conn/output'
 import { adoptSynOptions, establish } from '../conn/transitions'
-import { queueFull } from '../profile'
+import { queueFull, synWindow } from '../profile'
 import { ACK, hasFlag, RST, type Segment, type SocketAddress, SYN, type TcpOptions } from '../segment'
 import { seq, seqAdd } from '../seq'
 import { type Millis } from '../time'
@@ -190,7 +190,7 @@ function sendCookie(h: Host, l: Listener, seg: Segment): void {
       seq: seq(iss),
       ack: seqAdd(seg.seq, 1),
       flags: SYN | ACK,
-      window: Math.min(h.params.recvBuffer, 65_535),
+      window: synWindow(h.params, h.params.recvBuffer, !!ts),
       options,
       payload: EMPTY,
     },

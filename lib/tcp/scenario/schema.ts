@@ -39,6 +39,7 @@ export const paramOverrides = z
     mss: z.number().int().min(64).max(65_495),
     recvBuffer: z.number().int().positive(),
     windowScale: z.number().int().min(0).max(14).nullable(),
+    synWindowSpace: z.number().int().positive().nullable(),
     sackPermitted: z.boolean(),
     timestamps: z.boolean(),
     initialWindowSegments: z.number().int().positive(),
