@@ -68,6 +68,11 @@ export interface StackParams {
   readonly timeWaitReopen: boolean
   /** Abort and close-with-unread-data send RST,ACK (Linux) rather than a bare RST (RFC text). */
   readonly abortRstAck: boolean
+  /**
+   * Least time between two ACKs a connection sends in answer to unacceptable segments without
+   * data (duplicate and challenge ACKs), so two desynchronised ends cannot ACK each other forever.
+   */
+  readonly invalidAckRatelimitMs: number
   /** RFC 8985 tail loss probe: re-send the last segment after a PTO of about 2·SRTT (+200 ms). */
   readonly tailLossProbe: boolean
   /**
@@ -114,6 +119,9 @@ export const RFC_PROFILE: StackParams = {
   queueFullWhen: 'reaches', // the backlog read literally: at most `backlog` pending connections
   timeWaitReopen: true, // RFC 9293 §3.10.7.4 MAY-2
   abortRstAck: false, // RFC 9293 §3.10.5: ABORT sends <SEQ=SND.NXT><CTL=RST>
+  // RFC 5961 §7: "SHOULD include an ACK throttling mechanism to be conservative"; it names no
+  // figure, so this is Linux's (below): at most one such ACK per connection per 500 ms.
+  invalidAckRatelimitMs: 500,
   tailLossProbe: false, // RFC 8985 is an extension
   fastOpen: 'both', // RFC 7413 (experimental) is in force when a scenario asks for it per socket
   twoWayHandshake: false,
@@ -155,6 +163,10 @@ export const LINUX_PROFILE: StackParams = {
   queueFullWhen: 'exceeds', // inet_csk_reqsk_queue_is_full, sk_acceptq_is_full
   timeWaitReopen: true, // tcp_timewait_state_process accepts a SYN with a higher ISN
   abortRstAck: true, // tcp_close()/tcp_disconnect() send RST,ACK
+  // net.ipv4.tcp_invalid_ratelimit = 500 ms: tcp_oow_rate_limited() skips duplicate ACKs for
+  // out-of-window segments and challenge ACKs (RFC 5961 §7) sent sooner than that on a socket;
+  // segments with data are exempt ("not likely part of an ACK loop").
+  invalidAckRatelimitMs: 500,
   tailLossProbe: false, // tcp_early_retrans = 3 enables TLP; off here so simple traces stay textbook
   fastOpen: 'client', // net.ipv4.tcp_fastopen = 1: client side only; servers need 2 (or 3)
   twoWayHandshake: false,

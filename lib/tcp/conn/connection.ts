@@ -96,6 +96,8 @@ export class Connection {
   tsOk = false
   sackOk = false
   tsRecent = 0
+  /** When this connection last answered an unacceptable segment with an ACK (RFC 5961 §7). */
+  lastInvalidAckAt = -Infinity
   /** Last.ACK.sent (RFC 7323 §4.3): the ACK field of the last segment sent with ACK on. */
   lastAckSent: SeqNum = seq(0)
 

@@ -7,7 +7,7 @@ import { ACK, FIN, RST, SYN, hasFlag, type Segment } from '../segment'
 import { seqAdd, seqGt, seqInWindow, seqLe } from '../seq'
 import { type Connection } from './connection'
 import { acceptData } from './receive'
-import { output, sendAck, sendSynAck } from './output'
+import { output, sendAck, sendInvalidAck, sendSynAck } from './output'
 import { fastOpenSynAck } from './fastopen'
 import { adoptSynOptions, enterTimeWait, establish, processAck, updateTsRecent } from './transitions'
 
@@ -169,7 +169,8 @@ function unacceptable(c: Connection, seg: Segment): void {
     return
   }
   // Also how a keepalive probe (SEG.SEQ = RCV.NXT − 1) gets its answer (RFC 1122 §4.2.3.6).
-  sendAck(c)
+  if (!sendInvalidAck(c, seg))
+    return discard(c, seg, 'outside the receive window: ACK rate-limited (RFC 5961 §7)')
   discard(c, seg, 'outside the receive window: ACK sent')
 }
 
@@ -177,7 +178,8 @@ function unacceptable(c: Connection, seg: Segment): void {
 function reset(c: Connection, seg: Segment): void {
   if (seg.seq !== c.rcvNxt) {
     // RFC 5961 §3.2: in window but not exact: challenge ACK instead of resetting.
-    sendAck(c)
+    if (!sendInvalidAck(c, seg))
+      return discard(c, seg, 'RST not at RCV.NXT: challenge ACK rate-limited (RFC 5961 §7)')
     return discard(c, seg, 'RST not at RCV.NXT: challenge ACK (RFC 5961 §3.2)')
   }
   const s = c.state
@@ -216,8 +218,8 @@ function synInWindow(c: Connection, seg: Segment): ArrivalOutcome {
     return 'reopen'
   }
   // RFC 5961 §4 via §3.10.7.4: "TCP endpoints MUST send a 'challenge ACK'".
-  sendAck(c)
-  discard(c, seg, `SYN in ${c.state}: challenge ACK`)
+  if (!sendInvalidAck(c, seg)) discard(c, seg, `SYN in ${c.state}: challenge ACK rate-limited (RFC 5961 §7)`)
+  else discard(c, seg, `SYN in ${c.state}: challenge ACK`)
   return 'done'
 }
 

@@ -1,4 +1,4 @@
-import { ACK, FIN, PSH, RST, SYN, type TcpOptions } from '../segment'
+import { ACK, FIN, hasFlag, PSH, RST, type Segment, SYN, type TcpOptions } from '../segment'
 import { seqAdd, seqDiff, seqGt, seqLt } from '../seq'
 import { type Connection } from './connection'
 
@@ -85,6 +85,20 @@ export function sendSynAck(c: Connection, retransmission: boolean, peerOptions?:
 /** <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> */
 export function sendAck(c: Connection): void {
   c.send({ seq: c.sndNxt, ack: c.rcvNxt, flags: ACK })
+}
+
+/**
+ * RFC 5961 §7 ACK throttling: sends the duplicate or challenge ACK an unacceptable segment calls
+ * for unless one went less than `invalidAckRatelimitMs` ago; false when throttled. A segment with
+ * data is always answered (Linux tcp_oow_rate_limited: it cannot be part of an ACK loop).
+ */
+export function sendInvalidAck(c: Connection, seg: Segment): boolean {
+  const now = c.env.now()
+  const dataOnly = seg.payload.length > 0 && !hasFlag(seg.flags, SYN)
+  if (!dataOnly && now - c.lastInvalidAckAt < c.params.invalidAckRatelimitMs) return false
+  c.lastInvalidAckAt = now
+  sendAck(c)
+  return true
 }
 
 /** A reset from a live connection: abort, close with unread data, keepalive give-up. */

@@ -3,7 +3,7 @@ import { assertNever } from '../assert'
 import { FIN, hasFlag, RST, type Segment } from '../segment'
 import { seqAdd, seqDiff, seqGe, seqGt, seqLe, seqLt } from '../seq'
 import { type Connection } from './connection'
-import { armTailLossProbe, sendAck } from './output'
+import { armTailLossProbe, sendInvalidAck } from './output'
 
 /** Adopts the peer's SYN options: MSS (§3.7.1), window scale (RFC 7323 §2.2), SACK, timestamps. */
 export function adoptSynOptions(c: Connection, seg: Segment): void {
@@ -124,8 +124,8 @@ function updateAck(c: Connection, seg: Segment): boolean {
   const ack = seg.ack
   if (seqGt(ack, c.sndMax)) {
     // "If the ACK acks something not yet sent (SEG.ACK > SND.NXT), then send an ACK, drop the segment"
-    sendAck(c)
-    discardSeg(c, seg, 'ACK for data never sent')
+    if (!sendInvalidAck(c, seg)) discardSeg(c, seg, 'ACK for data never sent: ACK rate-limited (RFC 5961 §7)')
+    else discardSeg(c, seg, 'ACK for data never sent')
     return false
   }
   if (seqGt(ack, c.sndUna)) {

@@ -64,6 +64,7 @@ export const paramOverrides = z
     queueFullWhen: z.enum(['exceeds', 'reaches']),
     timeWaitReopen: z.boolean(),
     abortRstAck: z.boolean(),
+    invalidAckRatelimitMs: ms,
     tailLossProbe: z.boolean(),
     fastOpen: z.enum(['off', 'client', 'server', 'both']),
   })
