@@ -12,7 +12,7 @@ import { simMessages } from '@/lib/i18n/messages/sim'
 import { detailRows } from '@/lib/sim-view/detail'
 import { layoutLadder, yAt } from '@/lib/sim-view/ladder-layout'
 import { type ViewModel } from '@/lib/sim-view/model'
-import { createPlayer, stepsOf } from '@/lib/sim-view/player'
+import { createPlayer, stepsOf, type Player, type PlayerSnapshot } from '@/lib/sim-view/player'
 import { statesAt } from '@/lib/sim-view/states'
 import { transcript } from '@/lib/sim-view/transcript'
 import { browserClock } from './browser-clock'
@@ -37,6 +37,8 @@ export interface SimulationPlayerProps {
   segmentTools?: (segmentId: number) => ReactNode
   /** When a new run loads, open at the first step at or after this time (a what-if's segment). */
   resumeAt?: number
+  /** Rendered between the controls and the views, with the player (a prediction prompt). */
+  overlay?: (player: Player, snap: PlayerSnapshot) => ReactNode
 }
 
 export function SimulationPlayer({
@@ -45,6 +47,7 @@ export function SimulationPlayer({
   initialStep = 0,
   segmentTools,
   resumeAt,
+  overlay,
 }: SimulationPlayerProps) {
   const m = simMessages[locale]
   const id = useId().replace(/:/g, '')
@@ -105,6 +108,7 @@ export function SimulationPlayer({
       }
     >
       <Controls player={player} snap={snap} messages={m} helpOpen={helpOpen} setHelpOpen={setHelpOpen} />
+      {overlay?.(player, snap)}
       <div className={styles.views}>
         <section className={styles.ladderPanel} aria-labelledby={`${id}-ladder-h`}>
           <h4 id={`${id}-ladder-h`} className={styles.panelTitle}>

@@ -3,8 +3,14 @@ import { runScenario } from '@/lib/tcp'
 import { getScenario } from '@/lib/tcp/library'
 import { type TraceEvent } from '@/lib/tcp/trace'
 import { buildViewModel } from './model'
-import { stepsOf } from './player'
-import { derivePrompt, neighbourStates, parsePrediction, type PredictionPrompt } from './prediction'
+import { createPlayer, stepsOf } from './player'
+import {
+  derivePrompt,
+  neighbourStates,
+  parsePrediction,
+  promptGate,
+  type PredictionPrompt,
+} from './prediction'
 
 const traceOf = (id: string): readonly TraceEvent[] => runScenario(getScenario(id)!.scenario).trace
 
@@ -113,5 +119,23 @@ describe('parsePrediction', () => {
     expect(parsePrediction({ ask: 'next-segment', host: 'client', beforeSegment: 2, extra: 1 }).ok).toBe(
       false,
     )
+  })
+})
+
+describe('promptGate with the real player', () => {
+  const model = buildViewModel(traceOf('time-wait-final-ack-lost'))
+  const p = ok(model.trace, { ask: 'state', host: 'client', afterSegment: 5 })
+  const clock = { now: () => 0, request: () => 1, cancel: () => {} }
+
+  it('stops playback on the pause step and takes any step past it back there until the learner is done', () => {
+    const player = createPlayer(model, clock, p.pauseAtStep)
+    player.play()
+    expect(promptGate(player.getSnapshot(), p.pauseAtStep, 'waiting')).toBe('pause')
+    player.stepForward()
+    expect(promptGate(player.getSnapshot(), p.pauseAtStep, 'asking')).toBe('rewind')
+    expect(promptGate(player.getSnapshot(), p.pauseAtStep, 'answered')).toBe('rewind')
+    expect(promptGate(player.getSnapshot(), p.pauseAtStep, 'done')).toBe('none')
+    player.seek(p.pauseAtStep - 1)
+    expect(promptGate(player.getSnapshot(), p.pauseAtStep, 'waiting')).toBe('none')
   })
 })

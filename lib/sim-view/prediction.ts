@@ -272,3 +272,22 @@ export function hostStateAt(trace: readonly TraceEvent[], hostId: string, t: num
   }
   return best ?? { kind: 'state', host: hostId, state: 'CLOSED' }
 }
+
+/** Where the learner is with a prompt: not reached yet, being asked, answered, or let go. */
+export type PromptStatus = 'waiting' | 'asking' | 'answered' | 'done'
+
+/**
+ * What the prompt does to the player on each snapshot: until the learner lets the question go,
+ * playback stops on `pauseAtStep` and any step past it (stepping, scrubbing, a shortcut) is taken
+ * back there, so the answer is never on screen before the question is answered.
+ */
+export function promptGate(
+  snap: { readonly step: number; readonly playing: boolean },
+  pauseAtStep: number,
+  status: PromptStatus,
+): 'rewind' | 'pause' | 'none' {
+  if (status === 'done') return 'none'
+  if (snap.step > pauseAtStep) return 'rewind'
+  if (snap.step === pauseAtStep && snap.playing) return 'pause'
+  return 'none'
+}
