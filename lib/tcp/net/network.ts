@@ -79,6 +79,7 @@ export class Network {
     const link = this.links.get(seg.sender)?.get(to) ?? this.defaults
     let extra = 0
     let duplicate = false
+    let copyExtra = 0
     if (this.targeted.length > 0) {
       const w: WireView = { segment: seg, to, reason, iss }
       for (const t of this.targeted) {
@@ -97,6 +98,7 @@ export class Network {
             break
           case 'duplicate':
             duplicate = true
+            copyExtra += t.fault.copyDelayMs ?? 0
             break
         }
       }
@@ -107,7 +109,7 @@ export class Network {
       const copyId = this.sink.newSegmentId()
       this.sink.emit({ type: 'segment-duplicated', at: now, segmentId: seg.id, copyId })
       this.copyId = copyId
-      this.copyDelay = this.delay(link, extra) + 1
+      this.copyDelay = this.delay(link, extra + copyExtra) + 1
     }
     return delay
   }

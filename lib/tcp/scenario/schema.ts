@@ -180,7 +180,15 @@ const nth = { nth: z.number().int().positive().default(1), count: z.number().int
 
 const fault = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('drop'), match: segmentFilter, ...nth }).strict(),
-  z.object({ kind: z.literal('duplicate'), match: segmentFilter, ...nth }).strict(),
+  z
+    .object({
+      kind: z.literal('duplicate'),
+      match: segmentFilter,
+      /** Extra delay for the network-made copy only (a late old duplicate); the original is on time. */
+      copyDelayMs: ms.optional(),
+      ...nth,
+    })
+    .strict(),
   z.object({ kind: z.literal('delay'), match: segmentFilter, delayMs: ms, ...nth }).strict(),
   z.object({ kind: z.literal('reorder'), match: segmentFilter, delayMs: ms.optional(), ...nth }).strict(),
   z
