@@ -7,6 +7,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
 import { type Locale } from '@/lib/i18n/locales'
 import { type SimOverrides } from '@/lib/sim-view/overrides'
+import { type Prediction } from '@/lib/sim-view/prediction'
 
 const PlayerFromScenario = lazy(() => import('./PlayerFromScenario'))
 
@@ -15,6 +16,7 @@ interface Props {
   overrides?: SimOverrides
   locale: Locale
   step?: number
+  predict?: Prediction
   children: ReactNode
 }
 

@@ -9,12 +9,14 @@ import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { simMessages } from '@/lib/i18n/messages/sim'
 import { applyOverrides, type SimOverrides } from '@/lib/sim-view/overrides'
+import { derivePrompt, type Prediction } from '@/lib/sim-view/prediction'
 import { runForView } from '@/lib/sim-view/run'
 import { withWhatIfs } from '@/lib/sim-view/what-if'
 import { type KnobValue } from '@/lib/tcp/library'
 import { ProfileCompare } from './compare/ProfileCompare'
 import { KnobPanel } from './KnobPanel'
 import { PcapDownload } from './PcapDownload'
+import { PredictionPrompt } from './prediction/PredictionPrompt'
 import { findScenario, scenarioWithKnobs } from './scenario-source'
 import { SimulationPlayer } from './SimulationPlayer'
 import { WhatIfBar } from './whatif/WhatIfBar'
@@ -26,9 +28,11 @@ interface Props {
   overrides?: SimOverrides
   locale: Locale
   step?: number
+  /** A prediction prompt (MDX `predict`), already checked against the scenario's own run. */
+  predict?: Prediction
 }
 
-export default function PlayerFromScenario({ scenarioId, overrides, locale, step }: Props) {
+export default function PlayerFromScenario({ scenarioId, overrides, locale, step, predict }: Props) {
   const m = simMessages[locale]
   const source = useMemo(() => findScenario(scenarioId), [scenarioId])
   const [values, setValues] = useState<Record<string, KnobValue>>({})
@@ -47,6 +51,12 @@ export default function PlayerFromScenario({ scenarioId, overrides, locale, step
       return { ok: false as const, error: e instanceof Error ? e.message : String(e) }
     }
   }, [source, scenarioId, values, overrides, whatIfs])
+  // Asked of whatever run is on screen, so the answer is always what this run did; a knob that
+  // makes the question meaningless (the segment is never sent) just drops the prompt.
+  const prompt = useMemo(() => {
+    const derived = run.ok && predict ? derivePrompt(run.model.trace, predict) : undefined
+    return derived?.ok ? derived.prompt : undefined
+  }, [run, predict])
   return (
     <div className={styles.player}>
       {source && source.knobs.length ? (
@@ -75,6 +85,13 @@ export default function PlayerFromScenario({ scenarioId, overrides, locale, step
             locale={locale}
             initialStep={step}
             resumeAt={whatIfs.at(-1)?.at}
+            overlay={
+              prompt
+                ? (player, snap) => (
+                    <PredictionPrompt prompt={prompt} player={player} snap={snap} locale={locale} />
+                  )
+                : undefined
+            }
             segmentTools={(segmentId) => (
               <WhatIfMenu
                 model={run.model}

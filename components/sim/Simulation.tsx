@@ -8,9 +8,11 @@ import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { simMessages } from '@/lib/i18n/messages/sim'
 import { simOverrides } from '@/lib/sim-view/overrides'
+import { derivePrompt, parsePrediction, type Prediction } from '@/lib/sim-view/prediction'
 import { stepsOf } from '@/lib/sim-view/player'
 import { runForView } from '@/lib/sim-view/run'
 import { LazyPlayer } from './LazyPlayer'
+import { PredictionError } from './prediction/PredictionPrompt'
 import { findScenario } from './scenario-source'
 import { StaticLadder } from './StaticLadder'
 import styles from './sim.module.css'
@@ -22,6 +24,8 @@ export const SimulationProps = z.object({
   step: z.coerce.number().int().nonnegative().optional(),
   overrides: simOverrides.optional(),
   title: z.string().optional(),
+  // Checked on its own below, so a bad prediction shows an error box instead of breaking the page.
+  predict: z.unknown().optional(),
 })
 
 export function Simulation({ locale, ...props }: { locale: Locale } & Record<string, unknown>) {
@@ -37,6 +41,7 @@ export function Simulation({ locale, ...props }: { locale: Locale } & Record<str
     ? runForView(source.scenario, overrides)
     : { ok: false as const, error: `unknown scenario "${id}"` }
   const heading = title ?? source?.title?.[locale] ?? id
+  const prediction = checkPrediction(parsed.data.predict, run.ok ? run.model.trace : undefined)
   const headingId = `sim-${id}`
   return (
     <section className={styles.frame} aria-labelledby={headingId} data-scenario={id}>
@@ -50,8 +55,15 @@ export function Simulation({ locale, ...props }: { locale: Locale } & Record<str
         </p>
       ) : null}
       {source?.summary ? <p className={styles.summary}>{source.summary[locale]}</p> : null}
+      {prediction.error ? <PredictionError message={prediction.error} locale={locale} /> : null}
       {run.ok ? (
-        <LazyPlayer scenarioId={id} overrides={overrides} locale={locale} step={step}>
+        <LazyPlayer
+          scenarioId={id}
+          overrides={overrides}
+          locale={locale}
+          step={step}
+          predict={prediction.predict}
+        >
           <StaticLadder
             model={run.model}
             t={step !== undefined ? stepsOf(run.model)[step] : undefined}
@@ -64,4 +76,17 @@ export function Simulation({ locale, ...props }: { locale: Locale } & Record<str
       )}
     </section>
   )
+}
+
+/** The `predict` prop parsed and asked of the server's run, so an author sees why it cannot work. */
+function checkPrediction(
+  value: unknown,
+  trace: Parameters<typeof derivePrompt>[0] | undefined,
+): { predict?: Prediction; error?: string } {
+  if (value === undefined) return {}
+  const parsed = parsePrediction(value)
+  if (!parsed.ok) return { error: parsed.error }
+  if (!trace) return {}
+  const derived = derivePrompt(trace, parsed.prediction)
+  return derived.ok ? { predict: parsed.prediction } : { error: derived.error }
 }

@@ -127,15 +127,17 @@ describe('promptGate with the real player', () => {
   const p = ok(model.trace, { ask: 'state', host: 'client', afterSegment: 5 })
   const clock = { now: () => 0, request: () => 1, cancel: () => {} }
 
-  it('stops playback on the pause step and takes any step past it back there until the learner is done', () => {
+  it('stops playback that reaches the pause step until the question is answered; manual steps are left alone', () => {
     const player = createPlayer(model, clock, p.pauseAtStep)
     player.play()
     expect(promptGate(player.getSnapshot(), p.pauseAtStep, 'waiting')).toBe('pause')
-    player.stepForward()
-    expect(promptGate(player.getSnapshot(), p.pauseAtStep, 'asking')).toBe('rewind')
-    expect(promptGate(player.getSnapshot(), p.pauseAtStep, 'answered')).toBe('rewind')
+    expect(promptGate(player.getSnapshot(), p.pauseAtStep, 'asking')).toBe('pause')
+    expect(promptGate(player.getSnapshot(), p.pauseAtStep, 'answered')).toBe('none')
     expect(promptGate(player.getSnapshot(), p.pauseAtStep, 'done')).toBe('none')
+    player.stepForward()
+    expect(promptGate(player.getSnapshot(), p.pauseAtStep, 'asking')).toBe('none')
     player.seek(p.pauseAtStep - 1)
+    player.play()
     expect(promptGate(player.getSnapshot(), p.pauseAtStep, 'waiting')).toBe('none')
   })
 })

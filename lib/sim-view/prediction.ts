@@ -277,17 +277,15 @@ export function hostStateAt(trace: readonly TraceEvent[], hostId: string, t: num
 export type PromptStatus = 'waiting' | 'asking' | 'answered' | 'done'
 
 /**
- * What the prompt does to the player on each snapshot: until the learner lets the question go,
- * playback stops on `pauseAtStep` and any step past it (stepping, scrubbing, a shortcut) is taken
- * back there, so the answer is never on screen before the question is answered.
+ * What the prompt does to the player on each snapshot: while the question is unanswered, playback
+ * that reaches `pauseAtStep` stops there. Stepping or scrubbing by hand is never taken back: a
+ * learner who jumps ahead (or a what-if re-run that resumes later) sees the answer, by choice.
  */
 export function promptGate(
   snap: { readonly step: number; readonly playing: boolean },
   pauseAtStep: number,
   status: PromptStatus,
-): 'rewind' | 'pause' | 'none' {
-  if (status === 'done') return 'none'
-  if (snap.step > pauseAtStep) return 'rewind'
-  if (snap.step === pauseAtStep && snap.playing) return 'pause'
-  return 'none'
+): 'pause' | 'none' {
+  if (status !== 'waiting' && status !== 'asking') return 'none'
+  return snap.step === pauseAtStep && snap.playing ? 'pause' : 'none'
 }

@@ -1,0 +1,188 @@
+'use client'
+/**
+ * A prediction prompt (issue #4): when the player reaches the prompt's step it pauses there and
+ * asks; the learner picks an answer, checks it against what the engine really did (announced in a
+ * live region with the facts from the trace) and continues. Playback cannot run past the pause
+ * step while the question is open; stepping ahead by hand is the learner's choice and is allowed.
+ * The question and answer come from
+ * lib/sim-view/prediction.ts; this component holds only the learner's choice and progress.
+ */
+import { useEffect, useId, useState } from 'react'
+import { format } from '@/lib/i18n/define'
+import { type Locale } from '@/lib/i18n/locales'
+import { simPredictMessages } from '@/lib/i18n/messages/sim-predict'
+import { type Player, type PlayerSnapshot } from '@/lib/sim-view/player'
+import { promptGate, type PredictionPrompt as Prompt, type PromptStatus } from '@/lib/sim-view/prediction'
+import styles from './prediction.module.css'
+
+type Messages = (typeof simPredictMessages)['en']
+
+const CHOICE_KEYS: Record<string, keyof Messages> = {
+  syn: 'choiceSyn',
+  'syn-ack': 'choiceSynAck',
+  ack: 'choiceAck',
+  data: 'choiceData',
+  'fin-ack': 'choiceFinAck',
+  fin: 'choiceFin',
+  rst: 'choiceRst',
+  'rst-ack': 'choiceRstAck',
+  other: 'choiceOther',
+}
+
+/** A choice's label: flag combinations are translated, RFC state names are shown as they are. */
+export function choiceLabel(id: string, m: Messages): string {
+  const key = CHOICE_KEYS[id]
+  return key ? m[key] : id
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`
+
+function questionText(prompt: Prompt, m: Messages): string {
+  const q = prompt.question
+  if (q.kind === 'next-segment') return format(m.nextSegment, { host: q.host })
+  return q.after === 'segment'
+    ? format(m.stateAfterSegment, { host: q.host })
+    : format(m.stateAtTime, { host: q.host, t: seconds(q.at) })
+}
+
+function explanationText(prompt: Prompt, m: Messages): string {
+  const e = prompt.explanation
+  if (e.kind === 'segment') {
+    const values = { host: e.host, no: e.no, t: seconds(e.sentAt), flags: e.flags, seq: e.relSeq, len: e.len }
+    const main =
+      e.relAck === undefined
+        ? format(m.segmentFactNoAck, values)
+        : format(m.segmentFact, { ...values, ack: e.relAck })
+    return e.reason ? `${main} ${format(m.reasonNote, { reason: e.reason })}` : main
+  }
+  if (!e.entered) return format(m.stateFactNone, { host: e.host })
+  return format(m.stateFact, {
+    host: e.host,
+    from: e.entered.from,
+    state: e.state,
+    t: seconds(e.entered.at),
+    cause: e.entered.cause,
+  })
+}
+
+interface Props {
+  prompt: Prompt
+  player: Player
+  snap: PlayerSnapshot
+  locale: Locale
+}
+
+export function PredictionPrompt({ prompt, player, snap, locale }: Props) {
+  const m = simPredictMessages[locale]
+  const id = useId().replace(/:/g, '')
+  // Progress belongs to one prompt: a new run (knob, what-if) derives a new prompt and starts over.
+  const [state, setState] = useState<{
+    prompt: Prompt
+    status: PromptStatus
+    choice?: string
+    nudge: boolean
+  }>({
+    prompt,
+    status: 'waiting',
+    nudge: false,
+  })
+  const current = state.prompt === prompt ? state : { prompt, status: 'waiting' as const, nudge: false }
+  if (current !== state) setState(current)
+  const { status, choice, nudge } = current
+
+  const gate = promptGate(snap, prompt.pauseAtStep, status)
+  const reached = status === 'waiting' && snap.step === prompt.pauseAtStep && !snap.playing
+  useEffect(() => {
+    if (gate === 'pause') player.pause()
+  }, [gate, player])
+  // Playing on after the result (the player's own Play button) closes the prompt like Continue.
+  const playedOn = status === 'answered' && snap.playing
+  useEffect(() => {
+    if (playedOn) setState((s) => (s.prompt === prompt ? { ...s, status: 'done' } : s))
+  }, [playedOn, prompt])
+  useEffect(() => {
+    if (reached)
+      setState((s) => (s.prompt === prompt && s.status === 'waiting' ? { ...s, status: 'asking' } : s))
+  }, [reached, prompt])
+
+  if (status === 'waiting' || status === 'done') return null
+  const correct = choice === prompt.correctChoiceId
+  const answer = choiceLabel(prompt.correctChoiceId, m)
+
+  return (
+    <form
+      className={styles.prompt}
+      aria-labelledby={`${id}-q`}
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (status !== 'asking') return
+        setState({ ...current, status: choice ? 'answered' : 'asking', nudge: !choice })
+      }}
+    >
+      <fieldset disabled={status === 'answered'}>
+        <legend id={`${id}-q`}>
+          <span className={styles.badge}>{m.title}</span>
+          {questionText(prompt, m)}
+        </legend>
+        <ul className={styles.choices}>
+          {prompt.choices.map((c) => (
+            <li key={c.id}>
+              <label>
+                <input
+                  type="radio"
+                  name={`${id}-choice`}
+                  value={c.id}
+                  checked={choice === c.id}
+                  onChange={() => setState({ ...current, choice: c.id, nudge: false })}
+                />
+                {choiceLabel(c.id, m)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div className={styles.actions}>
+        {status === 'asking' ? (
+          <>
+            <button type="submit">{m.check}</button>
+            <button type="button" onClick={() => setState({ ...current, status: 'done' })}>
+              {m.skip}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            autoFocus
+            onClick={() => {
+              setState({ ...current, status: 'done' })
+              player.play()
+            }}
+          >
+            {m.continue}
+          </button>
+        )}
+      </div>
+      <div className={styles.result} aria-live="polite" aria-atomic="true">
+        {status === 'answered' ? (
+          <p>
+            <span className={correct ? styles.right : styles.wrong}>
+              {format(correct ? m.correct : m.wrong, { answer })}
+            </span>{' '}
+            {explanationText(prompt, m)}
+          </p>
+        ) : nudge ? (
+          <p>{m.pickOne}</p>
+        ) : null}
+      </div>
+    </form>
+  )
+}
+
+/** Shown instead of a prompt whose `predict` prop is malformed or cannot be asked of this run. */
+export function PredictionError({ message, locale }: { message: string; locale: Locale }) {
+  return (
+    <p className={styles.invalid} role="alert">
+      {format(simPredictMessages[locale].invalid, { message })}
+    </p>
+  )
+}
