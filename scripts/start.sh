@@ -25,7 +25,12 @@ npx prisma migrate deploy
 npx tsx prisma/seed.ts
 
 # Rebuild when there is no build yet or any source is newer than it.
-if [ ! -f .next/BUILD_ID ] || [ -n "$(find app components lib content prisma/schema.prisma next.config.js package-lock.json -newer .next/BUILD_ID -print -quit 2>/dev/null)" ]; then
+# (The Prisma client is regenerated on every start, so its folder doesn't count.)
+changed() {
+  find app components lib content fonts instrumentation.ts next.config.js package-lock.json \
+    -path lib/server/generated -prune -o -newer .next/BUILD_ID -print -quit 2>/dev/null
+}
+if [ ! -f .next/BUILD_ID ] || [ -n "$(changed)" ]; then
   echo "==> Building the app (next build)"
   npx next build
 fi
