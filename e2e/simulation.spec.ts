@@ -24,11 +24,25 @@ test('a learner plays and steps through a scenario with the keyboard only', asyn
   const sim = simulation(page)
   const play = sim.getByRole('button', { name: 'Play' })
   await tabTo(page, play)
-  const status = sim.getByRole('status')
+  const status = sim.getByRole('status').filter({ hasText: /^Step \d+ of/ })
   await expect(status).toHaveText(/^Step 1 of \d+ · t = 0\.000 s$/)
 
   // Space on the focused button plays; the label turns into Pause, then playback runs to the end.
   await page.keyboard.press('Space')
+  await expect(sim.getByRole('button', { name: 'Pause' })).toBeFocused()
+  // Playback stops before the client's final ACK to ask a prediction (the MDX `predict` prop);
+  // the question takes focus, is answered from the keyboard and Continue plays on from Pause.
+  const prompt = sim.getByRole('form', { name: /Which state will client be in/ })
+  await expect(prompt).toBeFocused({ timeout: 20_000 })
+  await expect(status).toHaveText(/^Step 8 of/)
+  await page.keyboard.press('Tab')
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight')
+  await expect(prompt.getByRole('radio', { name: 'TIME-WAIT' })).toBeChecked()
+  await page.keyboard.press('Enter')
+  await expect(prompt).toContainText('Correct: TIME-WAIT. client moved from FIN-WAIT-2 to TIME-WAIT')
+  await expect(prompt.getByRole('button', { name: 'Continue' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(prompt).toBeHidden()
   await expect(sim.getByRole('button', { name: 'Pause' })).toBeFocused()
   await expect(sim.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 20_000 })
   const total = Number((await status.textContent())?.match(/of (\d+)/)?.[1])

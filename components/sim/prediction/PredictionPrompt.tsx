@@ -7,7 +7,7 @@
  * The question and answer come from
  * lib/sim-view/prediction.ts; this component holds only the learner's choice and progress.
  */
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { simPredictMessages } from '@/lib/i18n/messages/sim-predict'
@@ -92,6 +92,25 @@ export function PredictionPrompt({ prompt, player, snap, locale }: Props) {
 
   const gate = promptGate(snap, prompt.pauseAtStep, status)
   const reached = status === 'waiting' && snap.step === prompt.pauseAtStep && !snap.playing
+  // Focus goes to the question when it opens and back where it was (usually Play) when it closes.
+  const form = useRef<HTMLFormElement>(null)
+  const returnFocus = useRef<HTMLElement | null>(null)
+  const continueButton = useRef<HTMLButtonElement>(null)
+  const close = (play: boolean) => {
+    setState({ ...current, status: 'done' })
+    if (play) player.play()
+    if (returnFocus.current?.isConnected) returnFocus.current.focus()
+    returnFocus.current = null
+  }
+  useEffect(() => {
+    if (status !== 'asking' || returnFocus.current) return
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    form.current?.focus()
+  }, [status])
+  // The checked fieldset is disabled, so focus moves on to Continue rather than to the page.
+  useEffect(() => {
+    if (status === 'answered') continueButton.current?.focus()
+  }, [status])
   useEffect(() => {
     if (gate === 'pause') player.pause()
   }, [gate, player])
@@ -111,6 +130,8 @@ export function PredictionPrompt({ prompt, player, snap, locale }: Props) {
 
   return (
     <form
+      ref={form}
+      tabIndex={-1}
       className={styles.prompt}
       aria-labelledby={`${id}-q`}
       onSubmit={(e) => {
@@ -145,19 +166,12 @@ export function PredictionPrompt({ prompt, player, snap, locale }: Props) {
         {status === 'asking' ? (
           <>
             <button type="submit">{m.check}</button>
-            <button type="button" onClick={() => setState({ ...current, status: 'done' })}>
+            <button type="button" onClick={() => close(false)}>
               {m.skip}
             </button>
           </>
         ) : (
-          <button
-            type="button"
-            autoFocus
-            onClick={() => {
-              setState({ ...current, status: 'done' })
-              player.play()
-            }}
-          >
+          <button type="button" ref={continueButton} onClick={() => close(true)}>
             {m.continue}
           </button>
         )}
