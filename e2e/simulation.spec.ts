@@ -51,7 +51,7 @@ test('a learner plays and steps through a scenario with the keyboard only', asyn
   // The packet list shows Wireshark's reading of the lost ACK: a retransmitted FIN and a dup ACK.
   const packets = sim.getByRole('table', { name: 'Packet list' })
   await expect(packets.getByRole('row', { name: /\[TCP Retransmission\].*\[FIN, ACK\]/ })).toHaveCount(1)
-  await expect(packets.getByRole('row', { name: /\[TCP Dup ACK 6#1\]/ })).toHaveCount(1)
+  await expect(packets.getByRole('row', { name: /\[TCP Dup ACK 9#1\]/ })).toHaveCount(1)
 
   // R restarts, the arrows step, and steps show only what has happened so far.
   await page.keyboard.press('r')

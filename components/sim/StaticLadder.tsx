@@ -27,7 +27,8 @@ export function StaticLadder({
   return (
     <div className={styles.static}>
       <p className={styles.staticNote}>{m.staticNote}</p>
-      <div className={styles.staticLadder}>
+      {/* The box scrolls on small screens, so it must be reachable and named for keyboard users. */}
+      <div className={styles.staticLadder} tabIndex={0} role="region" aria-label={m.ladder}>
         <LadderSvg layout={layout} messages={m} t={t} idPrefix={`${idPrefix}-static`} />
       </div>
       <details className={styles.transcript}>
