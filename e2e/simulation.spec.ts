@@ -56,8 +56,10 @@ test('a learner plays and steps through a scenario with the keyboard only', asyn
   // R restarts, the arrows step, and steps show only what has happened so far.
   await page.keyboard.press('r')
   await expect(status).toHaveText(/^Step 1 of/)
-  await expect(packets.getByRole('row')).toHaveCount(2) // header and the SYN
+  // Step 1 is the server's listen(); the client's connect() and its SYN are step 2.
+  await expect(packets.getByRole('row')).toHaveCount(1) // the header only
   await page.keyboard.press('ArrowRight')
+  await expect(packets.getByRole('row')).toHaveCount(2) // header and the SYN
   await page.keyboard.press('ArrowRight')
   expect(await stepNumber(status)).toBe(3)
   await page.keyboard.press('ArrowLeft')
@@ -72,6 +74,9 @@ test('a learner plays and steps through a scenario with the keyboard only', asyn
   await expect(help).toBeHidden()
 
   // A packet is selected from the keyboard and its header fields appear in the detail pane.
+  // Step 3 is the SYN's arrival, when the server answers with its SYN-ACK (packet 2).
+  await page.keyboard.press('ArrowRight')
+  expect(await stepNumber(status)).toBe(3)
   await page.keyboard.press('End') // no effect on the player: keys it does not own are left alone
   const synAck = packets.getByRole('button', { name: '2', exact: true })
   await tabTo(page, synAck)
