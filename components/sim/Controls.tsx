@@ -43,7 +43,7 @@ export function Controls({ player, snap, messages: m, helpOpen, setHelpOpen }: P
           aria-label={m.stepBack}
           title={`${m.stepBack} (←)`}
         >
-          <span aria-hidden="true">⏮</span>
+          <span aria-hidden="true">←</span>
         </button>
         <button
           type="button"
@@ -61,7 +61,7 @@ export function Controls({ player, snap, messages: m, helpOpen, setHelpOpen }: P
           aria-label={m.stepForward}
           title={`${m.stepForward} (→)`}
         >
-          <span aria-hidden="true">⏭</span>
+          <span aria-hidden="true">→</span>
         </button>
       </div>
       <input

@@ -168,7 +168,7 @@ export function LadderSvg({ layout, messages: m, t, selected, hovered, onSelect,
       {layout.arrows.map((a) => {
         const drawn = arrowAt(layout, a, now)
         if (!drawn) return null
-        const time = (
+        const time = layout.showTimes && (
           <text key={`t${a.segmentId}`} className={styles.time} x={2} y={a.y1 + 3}>
             {(a.sentAt / 1000).toFixed(3)}
           </text>

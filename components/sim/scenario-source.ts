@@ -1,8 +1,12 @@
 /**
  * Finds a scenario by id: the engine's scenario library (lib/tcp/library) first, with its
- * bilingual title and knobs; then a demonstration scenario the player keeps for its own tests.
+ * bilingual title and knobs; then the engine's example scenarios by name (no knobs, English-only
+ * titles: syn-flood-cookies lives there for now); then a demonstration scenario of the player's own.
  */
 import { getScenario, withKnobs, type Knob, type KnobValue, type Localized } from '@/lib/tcp/library'
+import { EXAMPLES } from '@/lib/tcp/scenario/examples'
+import { FEATURE_EXAMPLES } from '@/lib/tcp/scenario/examples-features'
+import { MORE_EXAMPLES } from '@/lib/tcp/scenario/examples-more'
 import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
 
 /** A handshake, 100 bytes each way, and the client's close: every view has something to show. */
@@ -49,6 +53,11 @@ export function findScenario(id: string): ScenarioSource | undefined {
   const entry = getScenario(id)
   if (entry)
     return { id, title: entry.title, summary: entry.summary, scenario: entry.scenario, knobs: entry.knobs }
+  const example = [...EXAMPLES, ...MORE_EXAMPLES, ...FEATURE_EXAMPLES].find((s) => s.name === id)
+  if (example) {
+    const title = example.title ?? example.name
+    return { id, title: { en: title, zh: title }, scenario: example, knobs: [] }
+  }
   const demo = DEMOS[id]
   return demo && { id, title: demo.title, scenario: demo.scenario, knobs: [] }
 }

@@ -69,6 +69,8 @@ export interface LadderKnot {
 
 export interface LadderLayout {
   readonly width: number
+  /** Whether there is room for a time column at the left edge (not on phones). */
+  readonly showTimes: boolean
   readonly height: number
   readonly top: number
   readonly columns: readonly { host: string; x: number }[]
@@ -82,7 +84,8 @@ export interface LadderLayout {
 
 const TOP = 64
 const BOTTOM = 28
-const SUB_ROW = 12
+// Two parallel arrows' two-line labels must not overlap.
+const SUB_ROW = 28
 const MIN_GAP = 14
 const LINEAR_MAX = 90
 const LOG_EXTRA = 24
@@ -99,10 +102,15 @@ function median(xs: number[]): number | undefined {
 /** Lays the diagram out at the given width (the SVG user-space width). */
 export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
   const { hosts, records, rel, analysis } = input
-  const margin = Math.max(70, width * 0.17)
+  // Room outside the outer lifelines for state names ("ESTABLISHED" is ~75 px), plus a time
+  // column on the left when the diagram is wide enough to spare it.
+  const showTimes = width >= 440
+  const left = showTimes ? 118 : 84
+  const right = 84
+  const margin = left
   const columns = hosts.map((host, i) => ({
     host,
-    x: hosts.length === 1 ? width / 2 : margin + (i * (width - 2 * margin)) / (hosts.length - 1),
+    x: hosts.length === 1 ? width / 2 : left + (i * (width - left - right)) / (hosts.length - 1),
   }))
   const xOf = new Map(columns.map((c) => [c.host, c.x]))
 
@@ -163,7 +171,7 @@ export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
   const dys: number[] = []
   const arrows: LadderArrow[] = records.map((r) => {
     const x1 = xOf.get(r.from) ?? margin
-    const xTo = r.to !== undefined ? (xOf.get(r.to) ?? width - margin) : width - margin
+    const xTo = r.to !== undefined ? (xOf.get(r.to) ?? width - right) : width - right
     const y1 = yMark(r.sentAt, `send:${r.id}`)
     const n = rel.get(r.id)!
     const a = analysis.get(r.id)
@@ -205,7 +213,18 @@ export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
   )
   const last = knots.at(-1)
   const lowest = Math.max(last?.yEnd ?? TOP, ...fixed.map((a) => a.y2), ...timers.map((t) => t.y2))
-  return { width, height: lowest + BOTTOM, top: TOP, columns, arrows: fixed, timers, states, breaks, knots }
+  return {
+    width,
+    showTimes,
+    height: lowest + BOTTOM,
+    top: TOP,
+    columns,
+    arrows: fixed,
+    timers,
+    states,
+    breaks,
+    knots,
+  }
 }
 
 function layoutTimers(
