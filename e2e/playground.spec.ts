@@ -22,7 +22,7 @@ test('a playground URL round-trips: build a scenario, copy the URL, open it in a
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto('/playground')
-  await page.getByLabel('Library scenario').selectOption({ label: 'The RFC 9293 four-segment close' })
+  await page.getByLabel('Library scenario').selectOption({ label: 'The four-segment close (RFC)' })
   await page.getByRole('button', { name: 'Load scenario' }).click()
   await page.getByLabel('Latency, ms').fill('25')
   // Lose the client's first segment (its SYN), so the trace has a retransmission to compare.

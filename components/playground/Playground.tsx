@@ -94,7 +94,7 @@ export function Playground({ locale, opening }: { locale: Locale; opening: Openi
           <h2 id="pg-scenario">{m.scenario}</h2>
           <div className={styles.grid}>
             <TextField path={['name']} label={m.name} />
-            <NumberField path={['seed']} label={m.seed} />
+            <NumberField path={['seed']} label={m.seed} placeholder="1" />
             <NumberField path={['until']} label={m.until} min={0} />
           </div>
         </section>

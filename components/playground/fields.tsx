@@ -50,8 +50,9 @@ export function NumberField({
   step,
   min,
   max,
+  placeholder,
   ...base
-}: Base & { step?: number; min?: number; max?: number }) {
+}: Base & { step?: number; min?: number; max?: number; placeholder?: string }) {
   const { draft, set } = useForm()
   const value = getAt(draft, base.path)
   return (
@@ -64,6 +65,7 @@ export function NumberField({
           step={step ?? 1}
           min={min}
           max={max}
+          placeholder={placeholder}
           value={typeof value === 'number' ? value : ''}
           onChange={(e) => set(base.path, e.target.value === '' ? undefined : e.target.valueAsNumber)}
         />

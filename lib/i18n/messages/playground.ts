@@ -158,6 +158,8 @@ export const playgroundMessages = defineMessages({
     copyFailed: 'Could not copy; the link is selected, copy it with Ctrl+C or ⌘C.',
     tooBigToShare: 'This scenario is too large to share as a link.',
     loadingPlayer: 'Running the simulation…',
+    crashed: 'The playground hit an unexpected problem with this scenario.',
+    tryAgain: 'Try again',
   },
   zh: {
     linkProblemTitle: '无法打开这个实验场链接',
@@ -314,6 +316,8 @@ export const playgroundMessages = defineMessages({
     copyFailed: '无法复制；链接已选中，请按 Ctrl+C 或 ⌘C 复制。',
     tooBigToShare: '这个场景太大，无法通过链接分享。',
     loadingPlayer: '正在运行模拟…',
+    crashed: '实验场在处理这个场景时遇到了意外问题。',
+    tryAgain: '重试',
   },
 })
 
