@@ -78,7 +78,8 @@ test('a wrong value shows the schema message next to its field and blocks the ru
   await expect(page.locator(`[id="${describedBy}"]`)).toContainText('65535')
   await page.getByRole('button', { name: 'Run', exact: true }).click()
   await expect(page.getByText('Fix 1 problem(s) before running:')).toBeVisible()
-  await expect(page.getByRole('link', { name: 'apps.0.actions.0.port' })).toBeVisible()
+  await page.getByRole('link', { name: 'apps.0.actions.0.port' }).click()
+  await expect(port).toBeFocused()
   await expect(page.getByLabel('Link to the last run')).toHaveCount(0)
 })
 
