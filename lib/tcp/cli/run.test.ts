@@ -74,7 +74,8 @@ describe('npm run sim', () => {
     const { status, out } = sim(['--list'])
     expect(status).toBe(0)
     expect(out).toMatch(/^syn-flood-cookies\s+SYN flood/m)
-    expect(out).toMatch(/^two-way-handshake-old-duplicate\s+\[NOT TCP\]/m)
+    expect(out).toMatch(/^two-way-handshake-old-duplicate\s+NOT TCP: /m)
+    expect(out).not.toMatch(/NOT TCP.*NOT TCP/)
   })
 
   it.each([

@@ -27,8 +27,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return 0
     }
     if (o.list) {
-      for (const e of listScenarios())
-        io.out(`${e.id.padEnd(36)} ${e.notTcp ? '[NOT TCP] ' : ''}${e.title.en}`)
+      // A counterfactual's title already starts with "NOT TCP" (the library test pins it).
+      for (const e of listScenarios()) io.out(`${e.id.padEnd(36)} ${e.title.en}`)
       return 0
     }
     const { entry, scenario } = resolveScenario(o, io.readText)
@@ -41,9 +41,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     const result = runScenario(scenario)
     if (o.json) io.out(JSON.stringify(toJson(result), null, 1))
     else {
-      io.out(
-        `# ${entry ? `${entry.id}: ${entry.title.en}` : scenario.name}${entry?.notTcp ? '  [NOT TCP]' : ''}`,
-      )
+      io.out(`# ${entry ? `${entry.id}: ${entry.title.en}` : scenario.name}`)
       const owners = new Map(Object.entries(scenario.hosts).map(([id, h]) => [h.ip, id]))
       for (const line of formatLadder(result.trace, {
         hosts: Object.keys(scenario.hosts),

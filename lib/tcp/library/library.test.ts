@@ -29,7 +29,10 @@ describe('the scenario library', () => {
         expect(t.zh.length).toBeGreaterThan(0)
       }
       expect(e.scenario.expect?.length ?? 0).toBeGreaterThan(0)
-      if (e.notTcp) expect(e.scenario.variants?.length ?? 0).toBeGreaterThan(0)
+      // A counterfactual says so wherever its title is shown: CLI, starter picker, question page.
+      const labelled = e.title.en.startsWith('NOT TCP') && e.title.zh.startsWith('并非 TCP')
+      expect(labelled).toBe(e.notTcp === true)
+      expect((e.scenario.variants?.length ?? 0) > 0).toBe(e.notTcp === true)
     },
   )
 })
