@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { listScenarios } from '@/lib/tcp/library'
 import { EXAMPLES } from '@/lib/tcp/scenario/examples'
 import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
 import { fromBase64Url, toBase64Url } from './base64url'
 import { decodeScenario, encodeScenario, MAX_JSON_BYTES, MAX_LINK_CHARS } from './codec'
+import { blankScenario } from './draft'
+import { EXPECTATION_KINDS, expectationTemplate, FAULT_KINDS, faultTemplate, linkTemplate } from './templates'
 
 const scenario: ScenarioInput = EXAMPLES[0]
 
@@ -50,6 +53,30 @@ describe('scenario links', () => {
       const r = await decodeScenario(await param(s))
       expect(r.ok && JSON.stringify(r.scenario)).toBe(JSON.stringify(s))
     }
+  })
+
+  it('every library scenario survives the round trip, compressed and plain', async () => {
+    for (const { id, scenario: s } of listScenarios()) {
+      for (const compress of [true, false]) {
+        const r = await decodeScenario(await param(s, compress))
+        expect(r.ok && JSON.stringify(r.scenario), `${id} compress=${compress}`).toBe(JSON.stringify(s))
+      }
+    }
+  })
+
+  it('every field the form can fill survives the round trip: links, each fault kind, each expectation kind', async () => {
+    const hosts = ['client', 'server']
+    const everything: ScenarioInput = {
+      ...blankScenario(),
+      network: {
+        latencyMs: 10,
+        links: [{ ...(linkTemplate(hosts) as { from: string; to: string }), jitterMs: 3, loss: 0.25 }],
+      },
+      faults: FAULT_KINDS.map((k) => faultTemplate(k, hosts)) as ScenarioInput['faults'],
+      expect: EXPECTATION_KINDS.map((k) => expectationTemplate(k, hosts)) as ScenarioInput['expect'],
+    }
+    const r = await decodeScenario(await param(everything))
+    expect(r).toEqual({ ok: true, scenario: JSON.parse(JSON.stringify(everything)) })
   })
 
   it('encoding is deterministic and compression makes the link shorter', async () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { EXAMPLES } from '@/lib/tcp/scenario/examples'
-import { appendAt, blankScenario, freshHostId, getAt, removeAt, renameHost, setAt, type Draft } from './draft'
+import {
+  appendAt,
+  blankScenario,
+  freshHostId,
+  getAt,
+  moveAt,
+  removeAt,
+  renameHost,
+  setAt,
+  type Draft,
+} from './draft'
 import { checkDraft, issuesByPath } from './validate'
 
 const example = () => structuredClone(EXAMPLES[0]) as unknown as Draft
@@ -26,6 +36,16 @@ describe('editing a draft by field path', () => {
       2,
     )
     expect(getAt(appendAt(d, ['faults'], { kind: 'crash' }), ['faults'])).toEqual([{ kind: 'crash' }])
+  })
+
+  it('moveAt swaps an array element with its neighbour and leaves the ends alone', () => {
+    const d = setAt(example(), ['faults'], [{ kind: 'crash' }, { kind: 'drop' }, { kind: 'delay' }])
+    const kinds = (x: Draft) => (getAt(x, ['faults']) as { kind: string }[]).map((f) => f.kind)
+    expect(kinds(moveAt(d, ['faults', 1], -1))).toEqual(['drop', 'crash', 'delay'])
+    expect(kinds(moveAt(d, ['faults', 1], 1))).toEqual(['crash', 'delay', 'drop'])
+    expect(moveAt(d, ['faults', 0], -1)).toBe(d)
+    expect(moveAt(d, ['faults', 2], 1)).toBe(d)
+    expect(kinds(d)).toEqual(['crash', 'drop', 'delay'])
   })
 
   it('renaming a host keeps its lane order and follows every reference', () => {
@@ -64,6 +84,25 @@ describe('checking a draft with the engine schema', () => {
     const byPath = issuesByPath(r.issues)
     expect(byPath.get('apps.0.actions.0.port')).toMatch(/65535/)
     expect(byPath.has('hosts.client.ip')).toBe(true)
+  })
+
+  it('an expectation of a known kind reports its own field, not the whole union', () => {
+    const d = setAt(
+      example(),
+      ['expect'],
+      [{ host: 'client', endsIn: 'DONE' }, { segments: { flags: 'XYZ' } }],
+    )
+    const r = checkDraft(d)
+    if (r.ok) throw new Error('expected issues')
+    const byPath = issuesByPath(r.issues)
+    expect(byPath.get('expect.0.endsIn')).toMatch(/ESTABLISHED/)
+    expect(byPath.get('expect.1.segments.flags')).toMatch(/comma-separated list/)
+    expect(byPath.has('expect.0')).toBe(false)
+  })
+
+  it('an expectation no branch knows keeps the union message on the item', () => {
+    const r = checkDraft(setAt(example(), ['expect'], [{ host: 'client', becomes: 'LISTEN' }]))
+    expect(r.ok ? [] : r.issues.map((i) => i.path)).toEqual(['expect.0'])
   })
 
   it('a connect to an unknown host is reported on the `to` field', () => {

@@ -60,7 +60,18 @@ export function appendAt<T>(root: T, path: Path, item: unknown): T {
   return setAt(root, path, [...(Array.isArray(list) ? list : []), item])
 }
 
-const HOST_REFS = new Set(['host', 'to', 'from'])
+/** A copy with the array element at `path` swapped with its neighbour `by` places away (±1); unchanged at an end. */
+export function moveAt<T>(root: T, path: Path, by: -1 | 1): T {
+  const parent = getAt(root, path.slice(0, -1))
+  const from = path[path.length - 1] as number
+  const to = from + by
+  if (!Array.isArray(parent) || to < 0 || to >= parent.length) return root
+  const list = [...parent]
+  ;[list[from], list[to]] = [list[to], list[from]]
+  return setAt(root, path.slice(0, -1), list)
+}
+
+const HOST_REFS = new Set(['host', 'to', 'from', 'spoofAs'])
 
 /**
  * Renames a host, keeping its place in `hosts` (lanes are drawn in that order) and following every

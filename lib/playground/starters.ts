@@ -1,15 +1,36 @@
 /** Scenarios a learner can start from: every entry of the scenario library, in teaching order. */
-import { listScenarios } from '@/lib/tcp/library'
+import { listScenarios, withKnobs, type Knob, type KnobValue } from '@/lib/tcp/library'
 import { type Localized } from '@/lib/tcp/library/types'
 import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
 
 export interface Starter {
   readonly id: string
   readonly title: Localized
+  readonly summary: Localized
   readonly scenario: ScenarioInput
+  /** What the entry lets a learner turn before starting (backlog, cookies, MSL…); may be empty. */
+  readonly knobs: readonly Knob[]
 }
 
 /** Every starting point, in the order the picker lists them. */
 export function listStarters(): readonly Starter[] {
-  return listScenarios().map(({ id, title, scenario }) => ({ id, title, scenario }))
+  return listScenarios().map(({ id, title, summary, scenario, knobs }) => ({
+    id,
+    title,
+    summary,
+    scenario,
+    knobs,
+  }))
+}
+
+/**
+ * The starter's scenario with the learner's knob values applied (unset knobs keep the entry's
+ * own value). The values come from the knobs' own controls, so an out-of-range one is a bug and
+ * throws the library's KnobError.
+ */
+export function starterScenario(
+  starter: Starter,
+  values: Readonly<Record<string, KnobValue>>,
+): ScenarioInput {
+  return Object.keys(values).length === 0 ? starter.scenario : withKnobs(starter.id, values)
 }

@@ -13,9 +13,31 @@ export interface FieldIssue {
 
 export type DraftCheck = { ok: true; scenario: ScenarioInput } | { ok: false; issues: FieldIssue[] }
 
-/** Turns zod's issues into path-keyed messages. */
+type Issue = z.core.$ZodIssue
+
+/**
+ * The issues of the union branch the draft was meant to be: the one whose keys all belong to it
+ * (no `unrecognized_keys`), fewest problems first. An expectation `{ host, endsIn: 'NOPE' }`
+ * then reports `endsIn`'s own message instead of a bare "Invalid input" on the whole item.
+ * Undefined when no branch fits, so the union's own message stands.
+ */
+function intendedBranch(issue: Issue): readonly Issue[] | undefined {
+  if (issue.code !== 'invalid_union' || !('errors' in issue) || issue.errors.length === 0) return undefined
+  const fitting = issue.errors.filter((branch) => !branch.some((i) => i.code === 'unrecognized_keys'))
+  if (fitting.length === 0) return undefined
+  return fitting.reduce((best, b) => (b.length < best.length ? b : best))
+}
+
+function flatten(issue: Issue, prefix: readonly PropertyKey[]): FieldIssue[] {
+  const path = [...prefix, ...issue.path]
+  const branch = intendedBranch(issue)
+  if (branch) return branch.flatMap((i) => flatten(i, path))
+  return [{ path: path.map(String).join('.'), message: issue.message }]
+}
+
+/** Turns zod's issues into path-keyed messages, reaching into the union branch a value was meant to be. */
 export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
+  return error.issues.flatMap((i) => flatten(i, []))
 }
 
 /** Checks a draft exactly as the engine will when it runs. */

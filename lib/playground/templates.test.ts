@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { blankScenario } from './draft'
+import {
+  EXPECTATION_KINDS,
+  expectationKind,
+  expectationTemplate,
+  FAULT_KINDS,
+  faultTemplate,
+  linkTemplate,
+} from './templates'
+import { checkDraft } from './validate'
+
+const hosts = ['client', 'server']
+
+describe('items the form adds', () => {
+  it('a fault of every kind is valid the moment it is added', () => {
+    for (const kind of FAULT_KINDS)
+      expect(checkDraft({ ...blankScenario(), faults: [faultTemplate(kind, hosts)] }), kind).toMatchObject({
+        ok: true,
+      })
+  })
+
+  it('an expectation of every kind is valid and is recognised as that kind', () => {
+    for (const kind of EXPECTATION_KINDS) {
+      const e = expectationTemplate(kind, hosts)
+      expect(checkDraft({ ...blankScenario(), expect: [e] }), kind).toMatchObject({ ok: true })
+      expect(expectationKind(e)).toBe(kind)
+    }
+  })
+
+  it('an expectation no branch knows has no kind', () => {
+    expect(expectationKind({ host: 'client', becomes: 'LISTEN' })).toBeUndefined()
+    expect(expectationKind(null)).toBeUndefined()
+  })
+
+  it('a per-link setting is valid, and so are templates on a one-host scenario', () => {
+    expect(checkDraft({ ...blankScenario(), network: { links: [linkTemplate(hosts)] } })).toMatchObject({
+      ok: true,
+    })
+    const one = { name: 'solo', hosts: { only: { ip: '10.0.0.1' } } }
+    expect(checkDraft({ ...one, faults: FAULT_KINDS.map((k) => faultTemplate(k, ['only'])) })).toMatchObject({
+      ok: true,
+    })
+  })
+})
