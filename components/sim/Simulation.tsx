@@ -68,6 +68,7 @@ export function Simulation({ locale, ...props }: { locale: Locale } & Record<str
             model={run.model}
             t={step !== undefined ? stepsOf(run.model)[step] : undefined}
             messages={m}
+            locale={locale}
             idPrefix={headingId}
           />
         </LazyPlayer>

@@ -10,6 +10,7 @@ import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { simMessages } from '@/lib/i18n/messages/sim'
 import { detailRows } from '@/lib/sim-view/detail'
+import { engineText } from '@/lib/sim-view/engine-text'
 import { layoutLadder, yAt } from '@/lib/sim-view/ladder-layout'
 import { type ViewModel } from '@/lib/sim-view/model'
 import { createPlayer, stepsOf, type Player, type PlayerSnapshot } from '@/lib/sim-view/player'
@@ -73,7 +74,10 @@ export function SimulationPlayer({
 
   const view = snap.model
   const layout = useMemo(() => layoutLadder(view, width), [view, width])
-  const lines = useMemo(() => transcript(view.trace, view.records, view.rel, view.analysis, m), [view, m])
+  const lines = useMemo(
+    () => transcript(view.trace, view.records, view.rel, view.analysis, m, locale),
+    [view, m, locale],
+  )
   const sent = useMemo(
     () => view.packets.filter((p) => view.records[p.no - 1].sentAt <= snap.t),
     [view, snap.t],
@@ -86,6 +90,7 @@ export function SimulationPlayer({
         view.rel.get(selectedRecord.id)!,
         view.analysis.get(selectedRecord.id)!,
         m,
+        locale,
         view.records[0]?.sentAt,
       )
     : undefined
@@ -149,6 +154,7 @@ export function SimulationPlayer({
                     host={h}
                     states={states.filter((s) => s.host === h)}
                     messages={m}
+                    engineText={engineText(locale)}
                     idPrefix={id}
                   />
                 ))}

@@ -5,6 +5,7 @@
  */
 import { format } from '@/lib/i18n/define'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
+import { type EngineTextTranslator } from '@/lib/sim-view/engine-text'
 import { type HostStateAt } from '@/lib/sim-view/states'
 import { EDGES, NODE_H, NODE_W, NODES, edgePoints, nodeFor, type DiagramNode } from './state-diagram-geometry'
 import styles from './sim.module.css'
@@ -14,10 +15,12 @@ interface Props {
   /** This host's connections at the cursor, from statesAt(). */
   states: readonly HostStateAt[]
   messages: SimMessages
+  /** Puts the engine's cause of the last transition in the reader's language. */
+  engineText: EngineTextTranslator
   idPrefix: string
 }
 
-export function StateDiagram({ host, states, messages: m, idPrefix }: Props) {
+export function StateDiagram({ host, states, messages: m, engineText: tr, idPrefix }: Props) {
   const newest = [...states].sort((a, b) => a.entered.at - b.entered.at).at(-1)
   const current = new Set<DiagramNode>(states.map((s) => nodeFor(s.state, s.entered.from)))
   const last = newest
@@ -90,7 +93,7 @@ export function StateDiagram({ host, states, messages: m, idPrefix }: Props) {
             {format(m.lastTransition, {
               from: newest.entered.from,
               to: newest.state,
-              cause: newest.entered.cause,
+              cause: tr.text('cause', newest.entered.cause),
             })}
           </>
         ) : null}

@@ -2,6 +2,7 @@
  * The first paint of a simulation, rendered on the server with no client JavaScript: the ladder
  * (up to the opening step) and its transcript, from the same view model the player uses.
  */
+import { type Locale } from '@/lib/i18n/locales'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
 import { layoutLadder } from '@/lib/sim-view/ladder-layout'
 import { type ViewModel } from '@/lib/sim-view/model'
@@ -13,15 +14,18 @@ export function StaticLadder({
   model,
   t,
   messages: m,
+  locale,
   idPrefix,
 }: {
   model: ViewModel
   t?: number
   messages: SimMessages
+  /** The engine's own explanations in the transcript follow it (lib/sim-view/engine-text.ts). */
+  locale: Locale
   idPrefix: string
 }) {
   const layout = layoutLadder(model, 560)
-  const lines = transcript(model.trace, model.records, model.rel, model.analysis, m).filter(
+  const lines = transcript(model.trace, model.records, model.rel, model.analysis, m, locale).filter(
     (l) => t === undefined || l.at <= t,
   )
   return (

@@ -4,13 +4,16 @@
  * analysis, then what only the simulation knows (who sent it, what happened to it).
  */
 import { format } from '@/lib/i18n/define'
+import { type Locale } from '@/lib/i18n/locales'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
 import { optionsLength } from '@/lib/tcp/pcap/tcp-options'
 import { ACK, flagNames, hasFlag } from '@/lib/tcp/segment'
 import { analysisLabel, type Analysis } from './analysis'
+import { engineText } from './engine-text'
 import { formatTime } from './format'
 import { type RelativeNumbers } from './relative'
 import { type SegmentRecord } from './segments'
+import { fateText } from './fate'
 
 export interface DetailRow {
   readonly group: 'tcp' | 'analysis' | 'simulation'
@@ -26,8 +29,10 @@ export function detailRows(
   n: RelativeNumbers,
   a: Analysis,
   m: SimMessages,
+  locale: Locale,
   t0 = 0,
 ): DetailRow[] {
+  const tr = engineText(locale)
   const s = r.segment
   const headerBytes = 20 + optionsLength(s.options)
   const o = s.options
@@ -83,23 +88,15 @@ export function detailRows(
   for (const kind of a.kinds)
     rows.push({ group: 'analysis', field: '[SEQ/ACK analysis]', value: analysisLabel(kind, a.dupOf) })
 
-  const fate = r.fate
   const t = (ms: number) => formatTime(ms - t0)
   rows.push({ group: 'simulation', field: '', value: format(m.sentBy, { host: r.from, t: t(r.sentAt) }) })
-  rows.push({
-    group: 'simulation',
-    field: '',
-    value:
-      fate.kind === 'delivered'
-        ? format(m.fateDelivered, { host: fate.host, t: t(fate.at) })
-        : fate.kind === 'dropped'
-          ? format(m.fateDropped, { by: fate.detail ?? fate.by, t: t(fate.at) })
-          : fate.kind === 'discarded'
-            ? format(m.fateDiscarded, { host: fate.host, t: t(fate.at), why: fate.why })
-            : m.fateInFlight,
-  })
+  rows.push({ group: 'simulation', field: '', value: fateText(r, m, tr, t) })
   if (r.reason)
-    rows.push({ group: 'simulation', field: '', value: format(m.engineReason, { reason: r.reason }) })
+    rows.push({
+      group: 'simulation',
+      field: '',
+      value: format(m.engineReason, { reason: tr.sendReason(r.reason) }),
+    })
   if (r.duplicateOf !== undefined)
     rows.push({ group: 'simulation', field: '', value: format(m.duplicateOf, { id: r.duplicateOf }) })
   return rows

@@ -5,7 +5,7 @@ import { engineText, engineTexts, zhEngineText, type EngineText } from './engine
 import { engineCorpus } from './testing/engine-corpus'
 
 const CJK = /[\u4e00-\u9fff]/
-const numbers = (s: string) => (s.match(/\d+(?:\.\d+)?/g) ?? []).sort()
+const numbers = (s: string): string[] => [...s.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0])
 
 describe('every engine string has Chinese (issue #4)', () => {
   let corpus: Map<string, { text: EngineText; source: string }>

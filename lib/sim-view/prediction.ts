@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 import { ACK, FIN, RST, SYN, flagNames, hasFlag } from '@/lib/tcp/segment'
-import { type ConnId, type TcpState, type TraceEvent } from '@/lib/tcp/trace'
+import { type ConnId, type SendReason, type TcpState, type TraceEvent } from '@/lib/tcp/trace'
 import { relativeNumbers } from './relative'
 import { segmentRecords, type SegmentRecord } from './segments'
 import { stateLanes } from './states'
@@ -133,7 +133,7 @@ export interface SegmentFact {
   readonly relSeq: number
   readonly relAck?: number
   readonly len: number
-  readonly reason?: string
+  readonly reason?: SendReason
 }
 
 export interface StateFact {

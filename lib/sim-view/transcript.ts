@@ -3,10 +3,13 @@
  * notes. Uses the same relative numbers as the ladder and the packet list.
  */
 import { format } from '@/lib/i18n/define'
+import { type Locale } from '@/lib/i18n/locales'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
 import { flagNames } from '@/lib/tcp/segment'
 import { type TraceEvent } from '@/lib/tcp/trace'
 import { analysisLabel, type Analysis } from './analysis'
+import { engineText } from './engine-text'
+import { fateText } from './fate'
 import { formatTime } from './format'
 import { type RelativeNumbers } from './relative'
 import { type SegmentRecord } from './segments'
@@ -17,15 +20,6 @@ export interface TranscriptLine {
   readonly segmentId?: number
 }
 
-function fateText(r: SegmentRecord, m: SimMessages): string {
-  const f = r.fate
-  if (f.kind === 'delivered') return format(m.fateDelivered, { host: f.host, t: formatTime(f.at) })
-  if (f.kind === 'dropped') return format(m.fateDropped, { by: f.detail ?? f.by, t: formatTime(f.at) })
-  if (f.kind === 'discarded')
-    return format(m.fateDiscarded, { host: f.host, t: formatTime(f.at), why: f.why })
-  return m.fateInFlight
-}
-
 /** Lines in time order: segments sent (with their fate), state changes, timer expiries, host events. */
 export function transcript(
   trace: readonly TraceEvent[],
@@ -33,7 +27,9 @@ export function transcript(
   rel: ReadonlyMap<number, RelativeNumbers>,
   analysis: ReadonlyMap<number, Analysis>,
   m: SimMessages,
+  locale: Locale,
 ): TranscriptLine[] {
+  const tr = engineText(locale)
   const byId = new Map(records.map((r) => [r.id, r]))
   const lines: TranscriptLine[] = []
   for (const e of trace) {
@@ -60,7 +56,7 @@ export function transcript(
             ack: n.relAck === undefined ? '' : format(m.lineAck, { ack: n.relAck }),
             len: r.len,
             extra: extras.length ? ` ${extras.join(' ')}` : '',
-            fate: fateText(r, m),
+            fate: fateText(r, m, tr),
           }),
         })
         break
@@ -68,7 +64,13 @@ export function transcript(
       case 'state':
         lines.push({
           at: e.at,
-          text: format(m.lineState, { t, host: e.host, from: e.from, to: e.to, cause: e.cause }),
+          text: format(m.lineState, {
+            t,
+            host: e.host,
+            from: e.from,
+            to: e.to,
+            cause: tr.text('cause', e.cause),
+          }),
         })
         break
       case 'timer-fired':
@@ -78,10 +80,13 @@ export function transcript(
         })
         break
       case 'host':
-        lines.push({ at: e.at, text: format(m.lineHost, { t, host: e.host, change: e.change }) })
+        lines.push({
+          at: e.at,
+          text: format(m.lineHost, { t, host: e.host, change: tr.hostChange(e.change) }),
+        })
         break
       case 'note':
-        lines.push({ at: e.at, text: format(m.lineNote, { t, text: e.text }) })
+        lines.push({ at: e.at, text: format(m.lineNote, { t, text: tr.text('note', e.text) }) })
         break
     }
   }

@@ -112,7 +112,7 @@ describe('transcript and detail pane', () => {
   const model = buildViewModel(lostSyn())
 
   it('tells the ladder as sentences with relative numbers and each segment’s fate', () => {
-    const lines = transcript(model.trace, model.records, model.rel, model.analysis, simMessages.en).map(
+    const lines = transcript(model.trace, model.records, model.rel, model.analysis, simMessages.en, 'en').map(
       (l) => l.text,
     )
     expect(lines).toContain('0.000 s: client → server: SYN, seq 0, len 0 — dropped (fault) at 0.010 s.')
@@ -123,7 +123,7 @@ describe('transcript and detail pane', () => {
   })
 
   it('writes the Chinese transcript from the Chinese table', () => {
-    const lines = transcript(model.trace, model.records, model.rel, model.analysis, simMessages.zh).map(
+    const lines = transcript(model.trace, model.records, model.rel, model.analysis, simMessages.zh, 'zh').map(
       (l) => l.text,
     )
     expect(lines).toContain('1.100 s：client SYN-SENT → ESTABLISHED（SYN-ACK received）。')
@@ -131,7 +131,13 @@ describe('transcript and detail pane', () => {
 
   it('lists header fields with relative and raw numbers and the flags word in hex', () => {
     const synAck = model.records[2]
-    const rows = detailRows(synAck, model.rel.get(synAck.id)!, model.analysis.get(synAck.id)!, simMessages.en)
+    const rows = detailRows(
+      synAck,
+      model.rel.get(synAck.id)!,
+      model.analysis.get(synAck.id)!,
+      simMessages.en,
+      'en',
+    )
     const field = (name: string) => rows.find((r) => r.field === name)?.value
     expect(field('Sequence Number')).toMatch(/^0 /)
     expect(field('Sequence Number (raw)')).toBe('900')

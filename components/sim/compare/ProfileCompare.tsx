@@ -50,7 +50,12 @@ function Comparison({
         {profiles.map(([p, title]) => (
           <section key={p} aria-labelledby={`${idPrefix}-${p}`} className={styles.side}>
             <h4 id={`${idPrefix}-${p}`}>{title}</h4>
-            <StaticLadder model={models[p]} messages={simMessages[locale]} idPrefix={`${idPrefix}-${p}`} />
+            <StaticLadder
+              model={models[p]}
+              messages={simMessages[locale]}
+              locale={locale}
+              idPrefix={`${idPrefix}-${p}`}
+            />
           </section>
         ))}
       </div>

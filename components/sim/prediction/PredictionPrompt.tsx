@@ -11,6 +11,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { simPredictMessages } from '@/lib/i18n/messages/sim-predict'
+import { engineText, type EngineTextTranslator } from '@/lib/sim-view/engine-text'
 import { type Player, type PlayerSnapshot } from '@/lib/sim-view/player'
 import { promptGate, type PredictionPrompt as Prompt, type PromptStatus } from '@/lib/sim-view/prediction'
 import styles from './prediction.module.css'
@@ -45,7 +46,7 @@ function questionText(prompt: Prompt, m: Messages): string {
     : format(m.stateAtTime, { host: q.host, t: seconds(q.at) })
 }
 
-function explanationText(prompt: Prompt, m: Messages): string {
+function explanationText(prompt: Prompt, m: Messages, tr: EngineTextTranslator): string {
   const e = prompt.explanation
   if (e.kind === 'segment') {
     const values = { host: e.host, no: e.no, t: seconds(e.sentAt), flags: e.flags, seq: e.relSeq, len: e.len }
@@ -53,7 +54,7 @@ function explanationText(prompt: Prompt, m: Messages): string {
       e.relAck === undefined
         ? format(m.segmentFactNoAck, values)
         : format(m.segmentFact, { ...values, ack: e.relAck })
-    return e.reason ? `${main} ${format(m.reasonNote, { reason: e.reason })}` : main
+    return e.reason ? `${main} ${format(m.reasonNote, { reason: tr.sendReason(e.reason) })}` : main
   }
   if (!e.entered) return format(m.stateFactNone, { host: e.host })
   return format(m.stateFact, {
@@ -61,7 +62,7 @@ function explanationText(prompt: Prompt, m: Messages): string {
     from: e.entered.from,
     state: e.state,
     t: seconds(e.entered.at),
-    cause: e.entered.cause,
+    cause: tr.text('cause', e.entered.cause),
   })
 }
 
@@ -182,7 +183,7 @@ export function PredictionPrompt({ prompt, player, snap, locale }: Props) {
             <span className={correct ? styles.right : styles.wrong}>
               {format(correct ? m.correct : m.wrong, { answer })}
             </span>{' '}
-            {explanationText(prompt, m)}
+            {explanationText(prompt, m, engineText(locale))}
           </p>
         ) : nudge ? (
           <p>{m.pickOne}</p>
