@@ -26,6 +26,8 @@ export interface ConnectionSnapshot {
   readonly outOfOrder: number
   readonly rtoMs: number
   readonly srttMs: number | null
+  /** RFC 6298 RTTVAR; null until the first RTT sample, like SRTT. */
+  readonly rttvarMs: number | null
   readonly retries: number
   readonly timers: Partial<Record<TimerKind, number>>
   readonly orphaned: boolean
@@ -80,6 +82,7 @@ export function snapshotConnection(c: Connection): ConnectionSnapshot {
     outOfOrder: ooo,
     rtoMs: c.rtt.current(),
     srttMs: c.rtt.srtt,
+    rttvarMs: c.rtt.srtt === null ? null : c.rtt.rttvar,
     retries: c.retries,
     timers,
     orphaned: c.orphaned,
