@@ -49,6 +49,125 @@ test('a playground URL round-trips: build a scenario, copy the URL, open it in a
   expect(await traceShown(second)).toEqual(first)
 })
 
+test('a learner composes a drop fault and expectations in the form only, runs it and sees each expectation met', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/playground')
+  await page.getByRole('button', { name: 'Start blank' }).click()
+
+  // A server that listens and a client that connects to it.
+  await page.getByRole('button', { name: 'Add application' }).click()
+  await page
+    .getByRole('group', { name: 'Application 1 on client' })
+    .getByLabel('Runs on')
+    .selectOption('server')
+  await page.getByRole('button', { name: 'Add application' }).click()
+  const client = page.getByRole('group', { name: 'Application 2 on client' })
+  await client.getByLabel('Does').selectOption('connect')
+  await expect(client.getByLabel('To host')).toHaveValue('server')
+
+  // Lose the client's first SYN.
+  await page.getByRole('button', { name: 'Add fault' }).click()
+  const fault = page.getByRole('group', { name: 'Fault 1' })
+  await expect(fault.getByLabel('Kind')).toHaveValue('drop')
+  await fault.getByLabel('Sent by').selectOption('client')
+  await fault.getByLabel('Exact flags, e.g. FIN,ACK').fill('SYN')
+
+  // The client still connects, after exactly one SYN retransmission.
+  await page.getByRole('button', { name: 'Add expectation' }).click()
+  const reached = page.getByRole('group', { name: 'Expectation 1' })
+  await reached.getByLabel('Host').selectOption('client')
+  await reached.getByLabel('State').selectOption('ESTABLISHED')
+  await page.getByRole('button', { name: 'Add expectation' }).click()
+  const retransmitted = page.getByRole('group', { name: 'Expectation 2' })
+  await retransmitted.getByLabel('Expect').selectOption('segments')
+  await retransmitted.getByLabel('Sent as').selectOption('retransmission')
+  await retransmitted.getByLabel('At least').fill('')
+  await retransmitted.getByLabel('Exactly').fill('1')
+  // A wrong flag list is flagged with the schema's message next to the field, then fixed.
+  const flags = retransmitted.getByLabel('Exact flags, e.g. FIN,ACK')
+  await flags.fill('SYNN')
+  await expect(flags).toHaveAttribute('aria-invalid', 'true')
+  await expect(retransmitted).toContainText('comma-separated list of FIN, SYN, RST, PSH, ACK')
+  await flags.fill('SYN')
+  await expect(flags).not.toHaveAttribute('aria-invalid', 'true')
+
+  await page.getByRole('button', { name: 'Run', exact: true }).click()
+  const results = page.getByRole('list', { name: 'Expectations' }).getByRole('listitem')
+  await expect(results).toHaveCount(2)
+  await expect(results.nth(0)).toHaveText('✓ met: client passes through ESTABLISHED')
+  await expect(results.nth(1)).toHaveText(
+    '✓ met: exactly 1 segment(s) from client, flags SYN, sent as retransmission',
+  )
+  const first = await traceShown(page)
+  expect(first.transcript.some((line) => line.includes('dropped'))).toBe(true)
+
+  // The link carries the fault and the expectations: a new page shows the same form, results and trace.
+  const second = await context.newPage()
+  await second.goto(await page.getByLabel('Link to the last run').inputValue())
+  await expect(
+    second.getByRole('group', { name: 'Fault 1' }).getByLabel('Exact flags, e.g. FIN,ACK'),
+  ).toHaveValue('SYN')
+  await expect(second.getByRole('list', { name: 'Expectations' }).getByRole('listitem')).toHaveText(
+    await results.allTextContents(),
+  )
+  expect(await traceShown(second)).toEqual(first)
+})
+
+test('a starter with knobs, a per-link setting and reordered faults round-trip through the URL with the same trace', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/playground')
+  await page
+    .getByLabel('Library scenario')
+    .selectOption({ label: 'SYN flood: cookies let the real client in' })
+  // The entry's knobs, turned with the keyboard: backlog 8, cookies off, the slowest flood.
+  const backlog = page.getByRole('slider', { name: 'listen() backlog' })
+  await backlog.focus()
+  await page.keyboard.press('Home')
+  for (let i = 1; i < 8; i++) await page.keyboard.press('ArrowRight')
+  await expect(backlog).toHaveValue('8')
+  await page.getByRole('checkbox', { name: 'SYN cookies (tcp_syncookies)' }).press('Space')
+  await page.getByRole('slider', { name: 'Attacker’s SYNs per second' }).press('Home')
+  await page.getByRole('button', { name: 'Load scenario' }).click()
+  await expect(
+    page.getByRole('group', { name: 'Application 1 on server' }).getByLabel('Backlog'),
+  ).toHaveValue('8')
+  await expect(page.getByRole('group', { name: 'Host server' }).getByLabel('SYN cookies')).toHaveValue('off')
+  await expect(page.getByRole('group', { name: 'Fault 1' }).getByLabel('SYNs per second')).toHaveValue('1')
+
+  // A slow path from the client to the server only.
+  await page.getByRole('button', { name: 'Add link setting' }).click()
+  const link = page.getByRole('group', { name: 'Link 1: client → server' })
+  await link.getByLabel('Latency, ms').fill('40')
+  await link.getByLabel('Loss (0 to 1)').fill('0')
+
+  // A second fault, moved ahead of the flood with the keyboard; focus follows it.
+  await page.getByRole('button', { name: 'Add fault' }).click()
+  await page.getByRole('group', { name: 'Fault 2' }).getByLabel('Kind').selectOption('reorder')
+  await page.getByRole('button', { name: 'Move fault 2 up' }).press('Enter')
+  await expect(page.getByRole('button', { name: 'Move fault 1 down' })).toBeFocused()
+  await expect(page.getByRole('group', { name: 'Fault 1' }).getByLabel('Kind')).toHaveValue('reorder')
+  await expect(page.getByRole('group', { name: 'Fault 2' }).getByLabel('Kind')).toHaveValue('syn-flood')
+
+  await page.getByRole('button', { name: 'Run', exact: true }).click()
+  // Cookies off: the expectation that the client gets in through a cookie now fails, and says why.
+  await expect(
+    page.getByRole('list', { name: 'Expectations' }).getByRole('listitem').filter({ hasText: '✗' }),
+  ).not.toHaveCount(0)
+  const first = await traceShown(page)
+
+  const second = await context.newPage()
+  await second.goto(await page.getByLabel('Link to the last run').inputValue())
+  await expect(
+    second.getByRole('group', { name: 'Link 1: client → server' }).getByLabel('Latency, ms'),
+  ).toHaveValue('40')
+  await expect(second.getByRole('group', { name: 'Fault 1' }).getByLabel('Kind')).toHaveValue('reorder')
+  expect(await traceShown(second)).toEqual(first)
+})
+
 test('a broken playground link shows a clear message', async ({ page }) => {
   const response = await page.goto('/playground?s=zThisWasCutShort')
   expect(response?.status()).toBe(200)

@@ -10,13 +10,14 @@ import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { playgroundMessages } from '@/lib/i18n/messages/playground'
 import { encodeScenario } from '@/lib/playground/codec'
-import { getAt, setAt, type Draft } from '@/lib/playground/draft'
+import { setAt, type Draft } from '@/lib/playground/draft'
 import { type Opening } from '@/lib/playground/open-link'
 import { listStarters } from '@/lib/playground/starters'
 import { checkDraft, issuesByPath } from '@/lib/playground/validate'
 import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
 import { Button } from '@/components/ui/Button'
 import { AppsEditor } from './AppsEditor'
+import { ExpectationsEditor } from './ExpectationsEditor'
 import { FaultsEditor } from './FaultsEditor'
 import { NumberField, TextField } from './fields'
 import { FormContext, type FormApi } from './form-context'
@@ -77,7 +78,6 @@ export function Playground({ locale, opening }: { locale: Locale; opening: Openi
     window.history.replaceState(null, '', `/playground?s=${link.param}`)
   }
 
-  const expectations = getAt(draft, ['expect'])
   return (
     <FormContext.Provider value={api}>
       {opening.kind === 'broken' ? <LinkProblem failure={opening.failure} m={m} /> : null}
@@ -102,12 +102,7 @@ export function Playground({ locale, opening }: { locale: Locale; opening: Openi
         <AppsEditor />
         <NetworkEditor />
         <FaultsEditor />
-        <section className={styles.section} aria-labelledby="pg-expect">
-          <h2 id="pg-expect">{m.expectations}</h2>
-          <p className={styles.hint}>
-            {format(m.expectationsNote, { n: Array.isArray(expectations) ? expectations.length : 0 })}
-          </p>
-        </section>
+        <ExpectationsEditor />
         <JsonPanel issues={issues} />
         <div className={styles.runBar}>
           <div ref={problems} tabIndex={-1} aria-live="polite" className={styles.problemsBox}>

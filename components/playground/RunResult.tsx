@@ -1,12 +1,13 @@
 'use client'
 /**
  * Runs the scenario in the browser and shows the views engineer's player on its trace, with the
- * scenario's declared expectations as ✓/✗. Loaded without SSR: the engine runs only on the client.
+ * scenario's declared expectations as ✓/✗, said in the reader's language. Loaded without SSR: the engine runs only on the client.
  */
 import { useMemo } from 'react'
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { playgroundMessages } from '@/lib/i18n/messages/playground'
+import { describeActual, describeExpectation } from '@/lib/playground/describe-expectation'
 import { buildViewModel } from '@/lib/sim-view/model'
 import { runScenario } from '@/lib/tcp/sim/runner'
 import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
@@ -48,9 +49,12 @@ export default function RunResult({ scenario, locale }: { scenario: ScenarioInpu
             <li key={i} className={e.pass ? styles.pass : styles.fail}>
               <span aria-hidden="true">{e.pass ? '✓' : '✗'}</span>{' '}
               <span className="visually-hidden">{e.pass ? m.expectMet : m.expectFailed}: </span>
-              {e.description}
+              {describeExpectation(e.expectation, m)}
               {e.pass ? null : (
-                <span className={styles.hint}> — {format(m.expectActual, { actual: e.actual })}</span>
+                <span className={styles.hint}>
+                  {' '}
+                  — {format(m.expectActual, { actual: describeActual(e.actual, m) })}
+                </span>
               )}
             </li>
           ))}

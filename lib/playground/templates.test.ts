@@ -7,6 +7,8 @@ import {
   FAULT_KINDS,
   faultTemplate,
   linkTemplate,
+  SEND_REASONS,
+  SOCKET_ERRORS,
 } from './templates'
 import { checkDraft } from './validate'
 
@@ -26,6 +28,15 @@ describe('items the form adds', () => {
       expect(checkDraft({ ...blankScenario(), expect: [e] }), kind).toMatchObject({ ok: true })
       expect(expectationKind(e)).toBe(kind)
     }
+  })
+
+  it('every reason and socket error the form offers is one the schema accepts', () => {
+    const expect_ = [
+      ...SEND_REASONS.map((reason) => ({ segments: { reason }, atLeast: 0 })),
+      ...SOCKET_ERRORS.map((appError) => ({ host: 'client', appError })),
+      ...SOCKET_ERRORS.map((error) => ({ host: 'client', endsIn: 'CLOSED', error })),
+    ]
+    expect(checkDraft({ ...blankScenario(), expect: expect_ })).toMatchObject({ ok: true })
   })
 
   it('an expectation no branch knows has no kind', () => {
