@@ -7,6 +7,8 @@ import { type SendReason, type TraceEvent } from '../trace'
 import { type WorldSnapshot } from '../sim/snapshot'
 import { type Expectation, type Scenario } from './schema'
 
+type SentEvent = Extract<TraceEvent, { type: 'segment-sent' }>
+
 export interface ExpectationResult {
   readonly expectation: Expectation
   readonly description: string
@@ -19,11 +21,11 @@ export function checkExpectations(
   trace: readonly TraceEvent[],
   snap: WorldSnapshot,
 ): ExpectationResult[] {
+  // Built on first use: a long run (a bulk transfer, a flood) often declares no segment expectations.
+  let sentSegments: SentEvent[] | undefined
+  let senderIss: (SeqNum | undefined)[] | undefined
+  const sentOnce = () => (sentSegments ??= trace.filter((e): e is SentEvent => e.type === 'segment-sent'))
   const ipToHost = new Map(Object.entries(s.hosts).map(([id, h]) => [h.ip, id]))
-  const sent = trace.filter(
-    (e): e is Extract<TraceEvent, { type: 'segment-sent' }> => e.type === 'segment-sent',
-  )
-  const senderIss = sendersIss(sent, snap)
   return s.expect.map((e) => {
     const r = evaluate(e)
     return { expectation: e, ...r }
@@ -67,12 +69,14 @@ export function checkExpectations(
     }
     if ('segments' in e) {
       const test = compileFilter(e.segments)
+      const sent = sentOnce()
+      const iss = (senderIss ??= sendersIss(sent, snap))
       const n = sent.filter((t, i) =>
         test({
           segment: t.segment,
           to: ipToHost.get(t.segment.dst.ip),
           reason: t.reason as SendReason | undefined,
-          iss: senderIss[i],
+          iss: iss[i],
         }),
       ).length
       const pass =
@@ -91,6 +95,7 @@ export function checkExpectations(
       }
     }
     if ('closeSegments' in e) {
+      const sent = sentOnce()
       const first = sent.findIndex((t) => (t.segment.flags & (FIN | RST)) !== 0)
       const n = first < 0 ? 0 : sent.length - first
       return {
@@ -110,10 +115,7 @@ export function checkExpectations(
  * that never sent a SYN (one made from a SYN cookie) gets its ISN from the snapshot; a segment
  * sent outside any connection (a reset from a closed port, a cookie SYN-ACK) has none.
  */
-function sendersIss(
-  sent: readonly Extract<TraceEvent, { type: 'segment-sent' }>[],
-  snap: WorldSnapshot,
-): (SeqNum | undefined)[] {
+function sendersIss(sent: readonly SentEvent[], snap: WorldSnapshot): (SeqNum | undefined)[] {
   const key = (host: string, conn: string) => `${host} ${conn}`
   const fromSnapshot = new Map<string, SeqNum>()
   for (const h of snap.hosts)

@@ -18,6 +18,7 @@ import { type SendReason, type TimerKind, type TraceEvent } from '../trace'
 import { AppRuntime, type AppWorld, type ConnRecord, type PayloadMemo } from './apps'
 import { forkWorld } from './fork'
 import { Scheduler } from './scheduler'
+import { TimerArms } from './timer-arms'
 
 /** What each counterfactual changes, and the warning the trace opens with. */
 const VARIANT: Record<Scenario['variants'][number], { params: Partial<StackParams>; text: string }> = {
@@ -78,6 +79,10 @@ export class World implements HostServices, AppWorld {
   private readonly byIp = new Map<string, Host>()
   /** The event queue (read by fork.ts; nothing else should touch it). */
   readonly sched = new Scheduler<Job>()
+  /** Insertion order of the event being run (with `now_`, its queue position). */
+  private runOrder = -1
+  /** Each connection timer's pending arms and live queue entry (lazy re-arming, timer-arms.ts). */
+  private readonly timerArms = new Map<Connection, Partial<Record<TimerKind, TimerArms>>>()
   private readonly net: Network
   private nextId = 1
 
@@ -162,7 +167,31 @@ export class World implements HostServices, AppWorld {
   }
 
   armTimer(host: Host, c: Connection, kind: TimerKind, deadline: Millis): void {
-    this.sched.push(deadline, { k: 'timer', host: host.host, conn: c.historyIndex, timer: kind, deadline })
+    // The arm takes its queue position now (so every later event keeps its own), but is queued
+    // only when it is the timer's next wake-up (timer-arms.ts).
+    const order = this.sched.reserve(1)
+    let arms = this.timerArms.get(c)
+    if (arms === undefined) this.timerArms.set(c, (arms = {}))
+    const t = (arms[kind] ??= new TimerArms())
+    t.add(deadline, order)
+    if (t.wakeOrder < 0 || deadline <= t.wakeAt) this.queueWake(host, c, kind, t)
+  }
+
+  /** Queues the arm that is due next for this timer, unless its live entry already comes first. */
+  private queueWake(host: Host, c: Connection, kind: TimerKind, t: TimerArms): void {
+    t.prune(this.now_, this.runOrder)
+    const i = t.due(c.timers[kind])
+    if (i < 0 || t.wakesBy(i)) return
+    const at = t.atOf(i) as Millis
+    t.wakeAt = at
+    t.wakeOrder = t.orderOf(i)
+    this.sched.pushReserved(at, t.wakeOrder, {
+      k: 'timer',
+      host: host.host,
+      conn: c.historyIndex,
+      timer: kind,
+      deadline: at,
+    })
   }
 
   /** A run-unique segment id (the network's duplicates take theirs from here too). */
@@ -191,12 +220,21 @@ export class World implements HostServices, AppWorld {
     this.sched.push(this.now_, { k: 'accept', app: app.index })
   }
 
-  private fireTimer(host: Host, c: Connection, kind: TimerKind, deadline: Millis): boolean {
-    if (c.timers[kind] !== deadline || !host.up) return false
-    c.timers[kind] = undefined
-    this.trace.push({ type: 'timer-fired', at: this.now_, host: host.host, conn: c.id, timer: kind })
-    onTimer(c, kind)
-    return true
+  /** A timer's queue entry popped: it fires if its arm is the timer's current deadline. */
+  private fireTimer(host: Host, c: Connection, kind: TimerKind, deadline: Millis, order: number): boolean {
+    const t = this.timerArms.get(c)?.[kind] as TimerArms
+    if (t.wakeOrder !== order) return false // superseded by an earlier wake-up
+    t.wakeOrder = -1
+    const fires = c.timers[kind] === deadline && host.up
+    if (fires) {
+      c.timers[kind] = undefined
+      this.trace.push({ type: 'timer-fired', at: this.now_, host: host.host, conn: c.id, timer: kind })
+      onTimer(c, kind)
+    }
+    // An early (stale) wake-up, or the timer fired: queue whatever arm is due next, unless
+    // onTimer re-armed the timer and queued one already.
+    if (t.wakeOrder < 0) this.queueWake(host, c, kind, t)
+    return fires
   }
 
   appEvent(_host: Host, c: Connection, ev: AppEvent): void {
@@ -218,23 +256,38 @@ export class World implements HostServices, AppWorld {
   step(until: number = this.scenario.until): boolean {
     for (;;) {
       const t = this.sched.peekTime()
-      if (t === undefined || t > until) return false
+      if (t === undefined || t > until) return this.idleUntil(until)
       const ev = this.sched.pop()
-      if (!ev) return false
+      if (!ev) return this.idleUntil(until)
       this.now_ = ev.at
-      if (this.run(ev.job)) {
+      this.runOrder = ev.order
+      if (this.run(ev.job, ev.order)) {
         this.steps++
         return true
       }
     }
   }
 
+  /**
+   * Nothing is left to run before `until`. The clock stands where it always did: at the last
+   * queue entry popped, stale wake-ups included, so also at the last skipped timer arm before
+   * `until` (lazy re-arming pops fewer stale entries; a final snapshot shows this time).
+   */
+  private idleUntil(until: number): false {
+    for (const arms of this.timerArms.values())
+      for (const k in arms) {
+        const last = (arms[k as TimerKind] as TimerArms).lastAtOrBefore(until)
+        if (last > this.now_) this.now_ = last as Millis
+      }
+    return false
+  }
+
   /** Runs one job; false when it turned out stale (a timer that was re-armed or cancelled). */
-  private run(job: Job): boolean {
+  private run(job: Job, order: number): boolean {
     switch (job.k) {
       case 'timer': {
         const host = this.hosts.get(job.host) as Host
-        return this.fireTimer(host, host.history[job.conn], job.timer, job.deadline)
+        return this.fireTimer(host, host.history[job.conn], job.timer, job.deadline, order)
       }
       case 'deliver':
         return this.deliver(job.seg, this.hosts.get(job.to) as Host)
