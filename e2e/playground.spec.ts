@@ -220,6 +220,20 @@ test('the JSON panel edits what the form does not cover and lists problems by pa
 test('the playground fits 360 px, speaks Chinese and has no axe violations', async ({ page, context }) => {
   await page.setViewportSize({ width: 360, height: 740 })
   await page.goto('/playground')
+  // Every editor with something in it: a link setting, the widest fault kind, a segment expectation.
+  await page.getByRole('button', { name: 'Add link setting' }).click()
+  await page.getByRole('button', { name: 'Add fault' }).click()
+  await page
+    .getByRole('group', { name: /^Fault \d+$/ })
+    .last()
+    .getByLabel('Kind')
+    .selectOption('inject')
+  await page.getByRole('button', { name: 'Add expectation' }).click()
+  await page
+    .getByRole('group', { name: /^Expectation \d+$/ })
+    .last()
+    .getByLabel('Expect')
+    .selectOption('segments')
   await page.getByRole('button', { name: 'Run', exact: true }).click()
   await expect(page.getByRole('slider', { name: 'Step' })).toBeVisible()
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
@@ -237,4 +251,6 @@ test('the playground fits 360 px, speaks Chinese and has no axe violations', asy
   )
   await page.screenshot({ path: 'test-results/playground-zh-360.png', fullPage: true })
   await expect(page.getByRole('button', { name: '运行', exact: true })).toBeVisible()
+  for (const name of ['添加链路设置', '添加故障', '添加预期', '载入场景'])
+    await expect(page.getByRole('button', { name })).toBeVisible()
 })
