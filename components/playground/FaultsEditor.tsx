@@ -6,7 +6,13 @@
  */
 import { format } from '@/lib/i18n/define'
 import { appendAt, getAt, setAt, type Path } from '@/lib/playground/draft'
-import { FAULT_KINDS, faultTemplate, MATCHING_FAULTS, type FaultKind } from '@/lib/playground/templates'
+import {
+  FAULT_KINDS,
+  faultTemplate,
+  MATCHING_FAULTS,
+  switchFaultKind,
+  type FaultKind,
+} from '@/lib/playground/templates'
 import { Button } from '@/components/ui/Button'
 import { FaultFields } from './FaultFields'
 import { IssueText, SelectField, useHostOptions, type Option } from './fields'
@@ -52,7 +58,7 @@ function FaultCard({ path, count }: { path: Path; count: number }) {
           path={[...path, 'kind']}
           label={m.faultKind}
           options={options}
-          onPick={(k) => edit((d) => setAt(d, path, faultTemplate(k as FaultKind, hosts)))}
+          onPick={(k) => edit((d) => setAt(d, path, switchFaultKind(getAt(d, path), k as FaultKind, hosts)))}
         />
         {known ? <FaultFields kind={kind as FaultKind} path={path} /> : null}
       </div>

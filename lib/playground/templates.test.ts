@@ -9,6 +9,7 @@ import {
   linkTemplate,
   SEND_REASONS,
   SOCKET_ERRORS,
+  switchFaultKind,
 } from './templates'
 import { checkDraft } from './validate'
 
@@ -20,6 +21,21 @@ describe('items the form adds', () => {
       expect(checkDraft({ ...blankScenario(), faults: [faultTemplate(kind, hosts)] }), kind).toMatchObject({
         ok: true,
       })
+  })
+
+  it('switching between segment faults keeps the filter and which match; other switches start afresh', () => {
+    const drop = { kind: 'drop', match: { from: 'server', flags: 'FIN,ACK' }, nth: 2, count: 3 }
+    expect(switchFaultKind(drop, 'delay', hosts)).toEqual({
+      kind: 'delay',
+      match: { from: 'server', flags: 'FIN,ACK' },
+      nth: 2,
+      count: 3,
+      delayMs: 200,
+    })
+    expect(switchFaultKind(drop, 'crash', hosts)).toEqual(faultTemplate('crash', hosts))
+    expect(switchFaultKind({ kind: 'crash', host: 'server', at: 5 }, 'drop', hosts)).toEqual(
+      faultTemplate('drop', hosts),
+    )
   })
 
   it('an expectation of every kind is valid and is recognised as that kind', () => {

@@ -47,6 +47,20 @@ export function faultTemplate(kind: FaultKind, hosts: readonly string[]): Item {
   }
 }
 
+/**
+ * The fault after the learner picks another kind: between drop, delay, duplicate and reorder the
+ * segment filter and which match (nth, count) carry over, so only the action on it changes.
+ */
+export function switchFaultKind(fault: unknown, kind: FaultKind, hosts: readonly string[]): Item {
+  const next = faultTemplate(kind, hosts)
+  const old = fault !== null && typeof fault === 'object' ? (fault as Item) : {}
+  if (!MATCHING_FAULTS.includes(kind) || !MATCHING_FAULTS.includes(old.kind as FaultKind)) return next
+  const kept = Object.fromEntries(
+    (['match', 'nth', 'count'] as const).filter((k) => old[k] !== undefined).map((k) => [k, old[k]]),
+  )
+  return { ...next, ...kept }
+}
+
 /** Expectation kinds, named by the key that tells them apart in the schema's union. */
 export const EXPECTATION_KINDS = [
   'passesThrough',
