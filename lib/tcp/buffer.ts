@@ -5,6 +5,12 @@
  * buffer starts a fresh array instead of rewinding, and growing copies into a new array.
  */
 const NONE = new Uint8Array(0)
+
+/** Bytes generated on demand (payload.ts): `ensure(end)` makes bytes [0, end) final. */
+export interface LazyBytes {
+  ensure(end: number): void
+}
+
 /** Writes at least this large are adopted by an empty queue instead of copied. */
 const ADOPT_BYTES = 4096
 
@@ -14,6 +20,8 @@ export class ByteQueue {
   private tail = 0
   /** Bytes of `buf` below this index may be referenced by views: never overwrite them. */
   private handedOut = 0
+  /** When `buf` is an adopted write generated on demand: asked before any byte is read. */
+  private lazy: LazyBytes | undefined
 
   constructor(capacity = 256) {
     this.buf = new Uint8Array(capacity)
@@ -23,15 +31,20 @@ export class ByteQueue {
     return this.tail - this.head
   }
 
-  /** Appends `bytes`, which the caller must not modify afterwards (a large write is adopted). */
-  push(bytes: Uint8Array): void {
+  /**
+   * Appends `bytes`, which the caller must not modify afterwards (a large write is adopted).
+   * `lazy`: the bytes are generated on demand by it (only an adopted write stays lazy).
+   */
+  push(bytes: Uint8Array, lazy?: LazyBytes): void {
     if (this.tail === this.head && bytes.length >= ADOPT_BYTES) {
       // An empty queue takes a large write as it is; it counts as handed out, so never written.
       this.buf = bytes
       this.head = 0
       this.tail = this.handedOut = bytes.length
+      this.lazy = lazy
       return
     }
+    lazy?.ensure(bytes.length)
     if (this.tail < this.handedOut || this.tail + bytes.length > this.buf.length) this.grow(bytes.length)
     this.buf.set(bytes, this.tail)
     this.tail += bytes.length
@@ -42,11 +55,13 @@ export class ByteQueue {
     const start = this.head + offset
     const end = Math.min(start + len, this.tail)
     if (end > this.handedOut) this.handedOut = end
+    if (this.lazy !== undefined) this.lazy.ensure(end)
     return this.buf.subarray(start, end)
   }
 
   /** Removes `n` bytes from the head and returns a copy of them. */
   shift(n: number): Uint8Array {
+    this.lazy?.ensure(this.head + n)
     const out = this.buf.slice(this.head, this.head + n)
     this.drop(n)
     return out
@@ -56,6 +71,7 @@ export class ByteQueue {
     this.head += Math.min(n, this.length)
     if (this.head !== this.tail) return
     this.head = this.tail = 0
+    this.lazy = undefined
     if (this.handedOut > 0) {
       // Views still point into this array: the next push allocates a new one.
       this.buf = NONE
@@ -69,6 +85,7 @@ export class ByteQueue {
     q.buf = this.buf
     q.head = this.head
     q.tail = this.tail
+    q.lazy = this.lazy // shared: both worlds see the same bytes, whoever generates them
     this.handedOut = q.handedOut = this.buf.length
     return q
   }
@@ -79,6 +96,8 @@ export class ByteQueue {
     const need = live + extra
     const size = need <= this.buf.length ? this.buf.length : Math.max(this.buf.length * 2, need)
     const next = new Uint8Array(size)
+    this.lazy?.ensure(this.tail)
+    this.lazy = undefined
     next.set(this.buf.subarray(this.head, this.tail), 0)
     this.buf = next
     this.head = 0

@@ -1,5 +1,6 @@
 /** The user calls of RFC 9293 §3.10 (OPEN, SEND, RECEIVE, CLOSE, ABORT) plus shutdown(SHUT_WR). */
 import { assertNever } from '../assert'
+import { Payload } from '../payload'
 import { fastOpenAllows } from '../profile'
 import { type SeqNum, seqAdd } from '../seq'
 import { type Connection } from './connection'
@@ -31,8 +32,12 @@ export function openActive(c: Connection, iss: SeqNum): void {
   c.setTimer('retransmit', c.rtt.current(), 1)
 }
 
-/** SEND, §3.10.2: queue the bytes and transmit what the windows allow. False: EPIPE. */
-export function send(c: Connection, bytes: Uint8Array, label?: string): boolean {
+/**
+ * SEND, §3.10.2: queue the bytes and transmit what the windows allow. False: EPIPE. A Payload's
+ * bytes are generated as they are sent.
+ */
+export function send(c: Connection, data: Uint8Array | Payload, label?: string): boolean {
+  const bytes = data instanceof Payload ? data.bytes : data
   const s = c.state
   switch (s) {
     case 'SYN-SENT':
@@ -56,7 +61,7 @@ export function send(c: Connection, bytes: Uint8Array, label?: string): boolean 
     const start = c.bufOffset + c.sendBuf.length
     c.labels.push({ start, end: start + bytes.length, label })
   }
-  c.sendBuf.push(bytes)
+  c.sendBuf.push(bytes, data instanceof Payload ? data : undefined)
   if (c.synDeferred) sendSynData(c, c.sndMss)
   else output(c)
   return true

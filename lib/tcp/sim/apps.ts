@@ -8,7 +8,7 @@ import { abort, close, openActive, read, send, shutdownWrite } from '../conn/use
 import { type Host } from '../host/host'
 import { Listener } from '../host/listener'
 import { fastOpenAllows } from '../profile'
-import { createRng, type Rng } from '../rng'
+import { Payload } from '../payload'
 import { type Action, type AppSpec, type Trigger } from '../scenario/schema'
 import { type SocketError } from '../trace'
 
@@ -24,17 +24,22 @@ export interface AppWorld {
 }
 
 /**
- * Payload bytes one application drew in an earlier run of the same scenario, by write number,
- * with the generator's state after each. Runs are deterministic, so a replay reuses them instead
- * of drawing megabytes again (the bytes are never modified once written).
+ * Payload bytes one application wrote in an earlier run of the same scenario, by write number.
+ * Runs are deterministic, so a replay reuses them instead of drawing megabytes again (each
+ * Payload generates its bytes once, whichever world sends them first).
  */
-export type PayloadMemo = { bytes: Uint8Array; state: ReturnType<Rng['state']> }[]
+export type PayloadMemo = Payload[]
 
 /** One connection as its application sees it. */
 export interface ConnRecord {
   readonly conn: Connection
   /** Position in the application's records (queued actions name the record by it). */
   readonly index: number
+  /**
+   * The bytes of each write. A long write's bytes are generated as the connection sends them
+   * (payload.ts): `runScenario` completes them when the run ends; a world stepped by hand
+   * should call `AppRuntime.completeWrites()` before reading bytes that were never sent.
+   */
   readonly sent: Uint8Array[]
   sentBytes: number
   readonly received: Uint8Array[]
@@ -50,23 +55,19 @@ export class AppRuntime {
   private readonly byConn = new Map<Connection, ConnRecord>()
   listener: Listener | undefined
   private acceptMode: 'auto' | 'manual' | 'never' = 'auto'
-  private bytes: Rng
-  /** Writes so far; the k-th write's bytes are `memo[k]` when an earlier run drew them. */
+  /** Writes so far; the k-th write is `memo[k]` (drawn in this run or an earlier one). */
   private writes = 0
-  /** Some writes came from the memo, so the generator is behind and must be restored on a miss. */
-  private behind = false
 
   constructor(
     private readonly world: AppWorld,
     readonly spec: AppSpec,
     readonly name: string,
-    seed: number,
+    /** The first write's bytes come from a generator with this seed, each next one continues it. */
+    private readonly seed: number,
     private readonly memo: PayloadMemo = [],
     /** Position in the world's applications (queued actions name the application by it). */
     readonly index = 0,
-  ) {
-    this.bytes = createRng(seed)
-  }
+  ) {}
 
   get host(): Host {
     return this.world.host(this.spec.host)
@@ -154,11 +155,11 @@ export class AppRuntime {
       const c = r.conn
       switch (a.do) {
         case 'send': {
-          const bytes = this.fill(a.bytes)
+          const payload = this.fill(a.bytes)
           call(`${a.bytes} bytes${a.label ? ` (${a.label})` : ''}`, c)
-          if (send(c, bytes, a.label)) {
-            r.sent.push(bytes)
-            r.sentBytes += bytes.length
+          if (send(c, payload, a.label)) {
+            r.sent.push(payload.bytes)
+            r.sentBytes += payload.length
           } else this.result(r, 'error', undefined, 'EPIPE')
           break
         }
@@ -315,19 +316,18 @@ export class AppRuntime {
   }
 
   /** Application bytes: pseudo-random so that reordering or duplication bugs cannot hide. */
-  private fill(n: number): Uint8Array {
+  private fill(n: number): Payload {
     const k = this.writes++
     const hit = this.memo[k]
-    if (hit !== undefined && hit.bytes.length === n) {
-      this.behind = true
-      return hit.bytes
-    }
-    if (this.behind && k > 0) this.bytes = createRng(this.memo[k - 1].state)
-    this.behind = false
-    const words = new Uint32Array((n + 3) >>> 2)
-    this.bytes.fill(words)
-    const bytes = new Uint8Array(words.buffer, 0, n)
-    this.memo[k] = { bytes, state: this.bytes.state() }
-    return bytes
+    if (hit !== undefined && hit.length === n) return hit
+    // Each write continues the generator where the previous write's last word left it.
+    const p = new Payload(n, k === 0 ? this.seed : this.memo[k - 1].endState())
+    this.memo[k] = p
+    return p
+  }
+
+  /** Generates every byte written so far (bytes never sent are otherwise left undrawn). */
+  completeWrites(): void {
+    for (let k = 0; k < this.writes; k++) this.memo[k].complete()
   }
 }
