@@ -22,7 +22,7 @@ function simulate(scenario: ScenarioInput) {
     const r = runScenario(scenario, { maxSteps: MAX_STEPS })
     return {
       ok: true as const,
-      model: buildViewModel(r.trace),
+      model: buildViewModel(r.trace, r.scenario),
       expectations: r.expectations,
       stopped: r.stopped,
     }

@@ -2,6 +2,7 @@
  * Everything the views derive from one trace, computed once. The trace is the engine's only
  * output (lib/tcp/trace.ts); nothing here reads the engine's internals.
  */
+import { type Scenario } from '@/lib/tcp/scenario/schema'
 import { type TraceEvent } from '@/lib/tcp/trace'
 import { analyse, type Analysis } from './analysis'
 import { packetList, type PacketRow } from './packet-list'
@@ -25,9 +26,14 @@ export interface ViewModel {
   readonly timeSeq: readonly TimeSeqSeries[]
   /** Time of the last event. */
   readonly endTime: number
+  /**
+   * The parsed scenario that produced the trace, when known: a Replay of it gives the engine's
+   * snapshot at any step (the TCB panel), identical to this run because runs are deterministic.
+   */
+  readonly scenario?: Scenario
 }
 
-export function buildViewModel(trace: readonly TraceEvent[]): ViewModel {
+export function buildViewModel(trace: readonly TraceEvent[], scenario?: Scenario): ViewModel {
   const records = segmentRecords(trace)
   const rel = relativeNumbers(records)
   const analysis = analyse(records, rel)
@@ -43,5 +49,6 @@ export function buildViewModel(trace: readonly TraceEvent[]): ViewModel {
     queues: queueSeries(trace),
     timeSeq: timeSequence(records, rel, analysis),
     endTime: trace.at(-1)?.at ?? 0,
+    scenario,
   }
 }

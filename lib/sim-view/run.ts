@@ -12,7 +12,7 @@ export type ViewRun = { ok: true; model: ViewModel } | { ok: false; error: strin
 export function runForView(scenario: ScenarioInput, overrides?: SimOverrides): ViewRun {
   try {
     const result = runScenario(applyOverrides(scenario, overrides))
-    return { ok: true, model: buildViewModel(result.trace) }
+    return { ok: true, model: buildViewModel(result.trace, result.scenario) }
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) }
   }
