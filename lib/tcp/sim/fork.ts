@@ -42,7 +42,7 @@ export function forkCounted(w: World, trace: TraceEvent[]): { world: World; obje
     }
     if (v instanceof Map) {
       const m = remember(seen, v, new Map<unknown, unknown>())
-      for (const [k, x] of v) m.set(copy(k), copy(x))
+      v.forEach((x: unknown, k: unknown) => m.set(copy(k), copy(x))) // no [k, x] pair per entry
       return m
     }
     if (v instanceof Set) {
@@ -52,13 +52,16 @@ export function forkCounted(w: World, trace: TraceEvent[]): { world: World; obje
     }
     // A spread copies every field at once (an order of magnitude faster than adding 50 fields one
     // by one to an empty object); then the class comes back and object fields are copied in turn.
+    // for-in over the original (V8's enum cache) finds them ~2.5x faster than indexing the copy
+    // by Object.keys (measured on a 56-field Connection: 2.6 -> 1.0 µs); class methods live on
+    // the prototype and are not enumerable.
+    const src = v as Record<string, unknown>
     const proto = Object.getPrototypeOf(v) as object
-    const o = remember(seen, v, { ...v } as Record<string, unknown>)
+    const o = remember(seen, v, { ...src })
     if (proto !== Object.prototype) Object.setPrototypeOf(o, proto)
-    const keys = Object.keys(o)
-    for (let i = 0; i < keys.length; i++) {
-      const x = o[keys[i]]
-      if (x !== null && typeof x === 'object') o[keys[i]] = copy(x)
+    for (const k in src) {
+      const x = src[k]
+      if (x !== null && typeof x === 'object') o[k] = copy(x)
     }
     return o
   }
