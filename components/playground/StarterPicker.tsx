@@ -48,7 +48,10 @@ export function StarterPicker({ locale }: { locale: Locale }) {
         {starter?.summary[locale]}
       </p>
       {starter && starter.knobs.length > 0 ? (
-        <KnobPanel knobs={starter.knobs} values={values} onChange={setValues} locale={locale} />
+        <>
+          <p className={styles.hint}>{m.starterKnobsHint}</p>
+          <KnobPanel knobs={starter.knobs} values={values} onChange={setValues} locale={locale} />
+        </>
       ) : null}
       <div className={styles.row}>
         <Button variant="secondary" onClick={() => starter && load(starterScenario(starter, values))}>

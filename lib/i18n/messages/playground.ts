@@ -12,6 +12,8 @@ export const playgroundMessages = defineMessages({
     startFrom: 'Start from',
     starterLabel: 'Library scenario',
     loadStarter: 'Load scenario',
+    starterKnobsHint:
+      'Turn this scenario’s knobs first if you like; Load scenario puts the result in the form.',
     startBlank: 'Start blank',
     scenario: 'Scenario',
     name: 'Name',
@@ -255,6 +257,7 @@ export const playgroundMessages = defineMessages({
     startFrom: '从这里开始',
     starterLabel: '场景库',
     loadStarter: '载入场景',
+    starterKnobsHint: '可以先调整这个场景的参数；点击“载入场景”后结果会填入表单。',
     startBlank: '从空白开始',
     scenario: '场景',
     name: '名称',
