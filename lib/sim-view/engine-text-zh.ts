@@ -79,7 +79,7 @@ export const ZH_RULES = {
     ['restart', '重启 TIME-WAIT 定时器'],
     ['new incarnation accepted in TIME-WAIT', '在 TIME-WAIT 状态接受了同一四元组上的新连接'],
     ['TIME-WAIT of zero', 'TIME-WAIT 时长为零'],
-    ['TIME-WAIT timer expired', 'TIME-WAIT 定时器到期（2MSL 结束）'],
+    ['TIME-WAIT timer expired', 'TIME-WAIT 定时器到期'],
     ['orphaned FIN-WAIT-2 timeout', '孤儿 FIN-WAIT-2 连接超时'],
     ['retransmissions exhausted', '重传次数用尽'],
     ['SYN-ACK retries exhausted', 'SYN-ACK 重传次数用尽'],
@@ -155,7 +155,7 @@ export const ZH_RULES = {
   note: [
     [
       'retransmitted FIN in TIME-WAIT: re-ACK and restart the TIME-WAIT timer',
-      'TIME-WAIT 状态收到重传的 FIN：再次回复 ACK，并重启 2MSL 定时器',
+      'TIME-WAIT 状态收到重传的 FIN：再次回复 ACK，并重启 TIME-WAIT 定时器',
     ],
     [
       'new SYN above RCV.NXT in TIME-WAIT: TIME-WAIT ends early (RFC 9293 MAY-2)',
