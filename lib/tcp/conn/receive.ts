@@ -42,10 +42,12 @@ export function acceptData(c: Connection, seg: Segment): boolean {
     return true
   }
   const skip = -d
-  const bytes = seg.payload.subarray(
-    Math.min(skip, seg.payload.length),
-    Math.min(seg.payload.length, skip + wnd),
-  )
+  const len = seg.payload.length
+  // The common case, a whole in-order segment, hands on the payload itself (no new view).
+  const bytes =
+    skip === 0 && wnd >= len
+      ? seg.payload
+      : seg.payload.subarray(Math.min(skip, len), Math.min(len, skip + wnd))
   const whole = skip + wnd >= seg.payload.length
   if (bytes.length > 0) deliver(c, bytes)
   if (fin && whole) return processFin(c)

@@ -14,7 +14,15 @@ import {
 import { segmentArrives, segLen } from '../conn/input'
 import { type StackParams } from '../profile'
 import { type Rng } from '../rng'
-import { ACK, hasFlag, type HostId, RST, type Segment, type SegmentFields } from '../segment'
+import {
+  ACK,
+  hasFlag,
+  type HostId,
+  RST,
+  type Segment,
+  type SegmentFields,
+  type SocketAddress,
+} from '../segment'
 import { seq, seqAdd } from '../seq'
 import { type Millis } from '../time'
 import { type SendReason, type TimerKind, type TraceEvent } from '../trace'
@@ -50,6 +58,13 @@ export class Host implements ConnEnv {
   /** The 4-tuple key of the segment being received (a listener needs it again for cookies). */
   private lastSeg: Segment | undefined
   private lastKey = ''
+  /**
+   * The source address object and local port the last key was built for: a connection's
+   * segments all share its frozen address objects, so a bulk transfer builds its key string
+   * (and V8 hashes it) once instead of once per segment.
+   */
+  private keySrc: SocketAddress | undefined
+  private keyPort = -1
 
   constructor(
     readonly host: HostId,
@@ -140,9 +155,13 @@ export class Host implements ConnEnv {
 
   /** SEGMENT ARRIVES: find the TCB (§3.10.7), else a listener (§3.10.7.2), else reset (§3.10.7.1). */
   receive(seg: Segment): void {
-    const key = tupleKey(seg.dst.port, seg.src.ip, seg.src.port)
+    if (seg.src !== this.keySrc || seg.dst.port !== this.keyPort) {
+      this.keySrc = seg.src
+      this.keyPort = seg.dst.port
+      this.lastKey = tupleKey(seg.dst.port, seg.src.ip, seg.src.port)
+    }
+    const key = this.lastKey
     this.lastSeg = seg
-    this.lastKey = key
     const c = this.conns.get(key)
     if (c && c.state !== 'CLOSED') {
       if (segmentArrives(c, seg) === 'done') return

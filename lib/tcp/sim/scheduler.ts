@@ -10,26 +10,64 @@ export interface Scheduled<J> {
   readonly at: Millis
   readonly order: number
   readonly job: J
+  /** The FIFO lane the entry waits in (`pushLane`), or -1. */
+  readonly lane: number
 }
 
 export class Scheduler<J> {
   private heap: Scheduled<J>[] = []
   private order = 0
+  /**
+   * FIFO lanes (issue #3): entries pushed to a lane in queue order wait in it, and only each
+   * lane's first entry is in the heap. A SYN flood keeps ~10 000 deliveries in flight, all on one
+   * link with one latency: the heap held them all and sifted 14 levels per event; now it holds a
+   * handful. Popping stays exact (a merge of sorted lanes with the heap).
+   */
+  private lanes: Scheduled<J>[][] = []
+  /** Index of each lane's first entry (the one in the heap). */
+  private laneHead: number[] = []
 
   /** A copy sharing the entries (they are immutable; only the heap's order of them changes). */
   fork(): Scheduler<J> {
     const s = new Scheduler<J>()
     s.order = this.order
     s.heap = this.heap.slice()
+    s.lanes = this.lanes.map((q, l) => q.slice(this.laneHead[l]))
+    s.laneHead = this.laneHead.map(() => 0)
     return s
   }
 
   get size(): number {
-    return this.heap.length
+    let n = this.heap.length
+    for (let l = 0; l < this.lanes.length; l++) n += this.lanes[l].length - this.laneHead[l] - 1
+    return n
   }
 
   push(at: Millis, job: J): void {
-    this.insert({ at, order: this.order++, job })
+    this.insert({ at, order: this.order++, job, lane: -1 })
+  }
+
+  /**
+   * Pushes into FIFO lane `lane` (a small integer, e.g. one per link): it waits behind the lane's
+   * earlier entries, or goes straight into the heap when it would sort before the last of them
+   * (jitter, a delay fault).
+   */
+  pushLane(lane: number, at: Millis, job: J): void {
+    const order = this.order++
+    let q = this.lanes[lane]
+    if (q === undefined) {
+      for (let l = this.lanes.length; l <= lane; l++) {
+        this.lanes[l] = []
+        this.laneHead[l] = 0
+      }
+      q = this.lanes[lane]
+    }
+    if (this.laneHead[lane] === q.length) {
+      const e = { at, order, job, lane }
+      q.push(e)
+      this.insert(e)
+    } else if (q[q.length - 1].at <= at) q.push({ at, order, job, lane })
+    else this.insert({ at, order, job, lane: -1 })
   }
 
   /**
@@ -45,7 +83,7 @@ export class Scheduler<J> {
 
   /** Pushes with an insertion number from `reserve`. */
   pushReserved(at: Millis, order: number, job: J): void {
-    this.insert({ at, order, job })
+    this.insert({ at, order, job, lane: -1 })
   }
 
   peekTime(): Millis | undefined {
@@ -72,7 +110,24 @@ export class Scheduler<J> {
       }
       h[i] = last
     }
+    if (top.lane >= 0) this.advanceLane(top.lane)
     return top
+  }
+
+  /** A lane's first entry left the heap: the next one takes its place there. */
+  private advanceLane(lane: number): void {
+    const q = this.lanes[lane]
+    const next = this.laneHead[lane] + 1
+    if (next === q.length) {
+      q.length = 0
+      this.laneHead[lane] = 0
+      return
+    }
+    this.insert(q[next])
+    if (next >= 1024 && next * 2 >= q.length) {
+      q.splice(0, next)
+      this.laneHead[lane] = 0
+    } else this.laneHead[lane] = next
   }
 
   private insert(e: Scheduled<J>): void {

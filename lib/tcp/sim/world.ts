@@ -77,6 +77,8 @@ export class World implements HostServices, AppWorld {
   /** Events run so far (stale timer wake-ups are not counted). */
   steps = 0
   private readonly byIp = new Map<string, Host>()
+  /** Hosts in scenario order (delivery lanes are numbered by sender and receiver). */
+  private readonly hostIndex = new Map<Host, number>()
   /** The event queue (read by fork.ts; nothing else should touch it). */
   readonly sched = new Scheduler<Job>()
   /** Insertion order of the event being run (with `now_`, its queue position). */
@@ -100,6 +102,7 @@ export class World implements HostServices, AppWorld {
     for (const [id, spec] of Object.entries(scenario.hosts)) {
       const params = resolveParams(spec.profile, { ...spec.params, ...variantParams })
       const h = new Host(id, spec.ip, params, this)
+      this.hostIndex.set(h, this.hosts.size)
       this.hosts.set(id, h)
       this.byIp.set(spec.ip, h)
     }
@@ -163,7 +166,7 @@ export class World implements HostServices, AppWorld {
           ? { type: 'segment-sent', at, host: host.host, segment, reason }
           : { type: 'segment-sent', at, host: host.host, segment },
     )
-    this.route(segment, reason, conn)
+    this.route(host, segment, reason, conn)
   }
 
   armTimer(host: Host, c: Connection, kind: TimerKind, deadline: Millis): void {
@@ -314,15 +317,27 @@ export class World implements HostServices, AppWorld {
     return forkWorld(this)
   }
 
-  private route(segment: Segment, reason: SendReason | undefined, conn: Connection | undefined): void {
+  private route(
+    from: Host,
+    segment: Segment,
+    reason: SendReason | undefined,
+    conn: Connection | undefined,
+  ): void {
     const to = this.byIp.get(segment.dst.ip)
     const delay = this.net.route(this.now_, segment, to?.host, reason, conn?.iss)
     if (delay === LOST || to === undefined) return
-    this.sched.push((this.now_ + delay) as Millis, { k: 'deliver', seg: segment, to: to.host })
+    // One FIFO lane per (sender, receiver): with a fixed latency, deliveries arrive in send order.
+    const lane = (this.hostIndex.get(from) as number) * this.hosts.size + (this.hostIndex.get(to) as number)
+    const job: Job = { k: 'deliver', seg: segment, to: to.host }
+    this.sched.pushLane(lane, (this.now_ + delay) as Millis, job)
     const copyId = this.net.copyId
     if (copyId !== 0) {
       const copy = { ...segment, id: copyId }
-      this.sched.push((this.now_ + this.net.copyDelay) as Millis, { k: 'deliver', seg: copy, to: to.host })
+      this.sched.pushLane(lane, (this.now_ + this.net.copyDelay) as Millis, {
+        k: 'deliver',
+        seg: copy,
+        to: to.host,
+      })
     }
   }
 
