@@ -115,7 +115,7 @@ test('a learner composes a drop fault and expectations in the form only, runs it
   expect(await traceShown(second)).toEqual(first)
 })
 
-test('a starter with knobs, a per-link setting and reordered faults round-trip through the URL with the same trace', async ({
+test('a starter with knobs, a variant, a per-link setting and reordered faults round-trip through the URL with the same trace', async ({
   page,
   context,
 }) => {
@@ -137,6 +137,9 @@ test('a starter with knobs, a per-link setting and reordered faults round-trip t
   ).toHaveValue('8')
   await expect(page.getByRole('group', { name: 'Host server' }).getByLabel('SYN cookies')).toHaveValue('off')
   await expect(page.getByRole('group', { name: 'Fault 1' }).getByLabel('SYNs per second')).toHaveValue('1')
+
+  // A counterfactual switch, so the link must carry the variants too.
+  await page.getByRole('checkbox', { name: 'TIME-WAIT lasts zero seconds' }).check()
 
   // A slow path from the client to the server only.
   await page.getByRole('button', { name: 'Add link setting' }).click()
@@ -165,6 +168,7 @@ test('a starter with knobs, a per-link setting and reordered faults round-trip t
     second.getByRole('group', { name: 'Link 1: client → server' }).getByLabel('Latency, ms'),
   ).toHaveValue('40')
   await expect(second.getByRole('group', { name: 'Fault 1' }).getByLabel('Kind')).toHaveValue('reorder')
+  await expect(second.getByRole('checkbox', { name: 'TIME-WAIT lasts zero seconds' })).toBeChecked()
   expect(await traceShown(second)).toEqual(first)
 })
 

@@ -1,7 +1,7 @@
 'use client'
 /**
- * The whole draft as JSON, for pasting a scenario in or out and for the few fields the form leaves
- * out (title, description, counterfactual variants). Edits stay local until applied, so a half-typed brace never reaches
+ * The whole draft as JSON, for pasting a scenario in or out, and for stack parameters the host
+ * cards leave out. Edits stay local until applied, so a half-typed brace never reaches
  * the form; after that the form and the panel show the same draft.
  */
 import { useState } from 'react'

@@ -19,13 +19,13 @@ import { Button } from '@/components/ui/Button'
 import { AppsEditor } from './AppsEditor'
 import { ExpectationsEditor } from './ExpectationsEditor'
 import { FaultsEditor } from './FaultsEditor'
-import { NumberField, TextField } from './fields'
 import { FormContext, type FormApi } from './form-context'
 import { HostsEditor } from './HostsEditor'
 import { JsonPanel } from './JsonPanel'
 import { LinkProblem } from './LinkProblem'
 import { NetworkEditor } from './NetworkEditor'
 import { ProblemList } from './ProblemList'
+import { ScenarioEditor } from './ScenarioEditor'
 import { ShareLink, type Share } from './ShareLink'
 import { StarterPicker } from './StarterPicker'
 import styles from './playground.module.css'
@@ -90,14 +90,7 @@ export function Playground({ locale, opening }: { locale: Locale; opening: Openi
         }}
       >
         <StarterPicker locale={locale} />
-        <section className={styles.section} aria-labelledby="pg-scenario">
-          <h2 id="pg-scenario">{m.scenario}</h2>
-          <div className={styles.grid}>
-            <TextField path={['name']} label={m.name} />
-            <NumberField path={['seed']} label={m.seed} placeholder="1" />
-            <NumberField path={['until']} label={m.until} min={0} />
-          </div>
-        </section>
+        <ScenarioEditor />
         <HostsEditor />
         <AppsEditor />
         <NetworkEditor />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { listScenarios } from '@/lib/tcp/library'
 import { EXAMPLES } from '@/lib/tcp/scenario/examples'
-import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { type ScenarioInput, VARIANTS } from '@/lib/tcp/scenario/schema'
 import { fromBase64Url, toBase64Url } from './base64url'
 import { decodeScenario, encodeScenario, MAX_JSON_BYTES, MAX_LINK_CHARS } from './codec'
 import { blankScenario } from './draft'
@@ -64,10 +64,13 @@ describe('scenario links', () => {
     }
   })
 
-  it('every field the form can fill survives the round trip: links, each fault kind, each expectation kind', async () => {
+  it('every field the form can fill survives the round trip: links, each fault kind, each expectation kind, variants', async () => {
     const hosts = ['client', 'server']
     const everything: ScenarioInput = {
       ...blankScenario(),
+      title: 'Everything the form fills',
+      description: 'Links, faults of every kind, expectations of every kind, variants.',
+      variants: [...VARIANTS],
       network: {
         latencyMs: 10,
         links: [{ ...(linkTemplate(hosts) as { from: string; to: string }), jitterMs: 3, loss: 0.25 }],
