@@ -78,9 +78,11 @@ test('a learner plays and steps through a scenario with the keyboard only', asyn
   await page.keyboard.press('ArrowRight')
   expect(await stepNumber(status)).toBe(3)
   await page.keyboard.press('End') // no effect on the player: keys it does not own are left alone
+  // The packet numbers share one tab stop (the first row until one is selected); ↓ selects the next.
+  await tabTo(page, packets.getByRole('button', { name: '1', exact: true }))
+  await page.keyboard.press('ArrowDown')
   const synAck = packets.getByRole('button', { name: '2', exact: true })
-  await tabTo(page, synAck)
-  await page.keyboard.press('Enter')
+  await expect(synAck).toBeFocused()
   await expect(synAck).toHaveAttribute('aria-pressed', 'true')
   const details = sim.getByRole('region', { name: /Packet details/ })
   await expect(details).toContainText('0x012 (SYN, ACK)')
@@ -93,12 +95,23 @@ test('a learner turns a knob to lose two final ACKs and sees the FIN retransmitt
   await page.goto(QUESTION)
   const sim = simulation(page)
   const drops = sim.getByRole('slider', { name: 'Final ACKs lost' })
-  await tabTo(page, drops)
+  const scrubber = sim.getByRole('slider', { name: 'Step' })
+  const status = sim.getByRole('status').filter({ hasText: /^Step \d+ of/ })
+  // The learner is part-way through (before the prediction's pause) when they turn the knob.
+  await tabTo(page, scrubber)
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight')
+  const [, step, total, t] = (await status.textContent())!.match(/^Step (\d+) of (\d+) · t = (\S+ s)$/)!
+  await drops.focus()
   await page.keyboard.press('ArrowRight')
   await expect(drops).toHaveValue('2')
-  // The new run opens on its first step; End on the scrubber jumps to its last.
-  const scrubber = sim.getByRole('slider', { name: 'Step' })
-  await tabTo(page, scrubber)
+  // The new run is longer, but nothing differs before the lost ACKs: same step, same time, and
+  // the live status says the place was kept (#4).
+  await expect(status).toHaveText(
+    new RegExp(
+      `^Step ${step} of (?!${total} )\\d+ · t = ${t} · re-run with the new settings, kept at your place \\(${t}\\)$`,
+    ),
+  )
+  await scrubber.focus()
   await page.keyboard.press('End')
   const packets = sim.getByRole('table', { name: 'Packet list' })
   await expect(packets.getByRole('row', { name: /\[TCP Retransmission\].*\[FIN, ACK\]/ })).toHaveCount(2)

@@ -22,7 +22,9 @@ export function Controls({ player, snap, messages: m, helpOpen, setHelpOpen }: P
   const helpId = useId()
   const speedId = useId()
   const last = Math.max(0, snap.steps.length - 1)
-  const status = `${format(m.stepOf, { n: snap.step + 1, total: snap.steps.length })} · ${format(m.atTime, { t: formatTime(snap.t) })}`
+  // After a knob re-ran the scenario, the (live) status also says the learner kept their place.
+  const kept = snap.kept ? ` · ${format(m.keptPlace, { t: formatTime(snap.kept.t) })}` : ''
+  const status = `${format(m.stepOf, { n: snap.step + 1, total: snap.steps.length })} · ${format(m.atTime, { t: formatTime(snap.t) })}${kept}`
   return (
     <div className={styles.controls}>
       <div className={styles.buttons}>

@@ -18,7 +18,18 @@ interface Props {
   onSelect?: (segmentId: number) => void
   onHover?: (segmentId: number | undefined) => void
   idPrefix: string
+  /**
+   * Only what meets this vertical band is drawn (the part of a tall ladder its scroll box shows);
+   * undefined draws everything.
+   */
+  band?: { top: number; bottom: number }
 }
+
+/** Room above and below a mark for its text (an arrow's label sits over its midpoint). */
+const TEXT_ROOM = 40
+
+const meets = (band: Props['band'], y1: number, y2: number) =>
+  !band || (Math.max(y1, y2) + TEXT_ROOM >= band.top && Math.min(y1, y2) - TEXT_ROOM <= band.bottom)
 
 const HEAD = 7
 
@@ -100,7 +111,17 @@ function Arrow({
   )
 }
 
-export function LadderSvg({ layout, messages: m, t, selected, hovered, onSelect, onHover, idPrefix }: Props) {
+export function LadderSvg({
+  layout,
+  messages: m,
+  t,
+  selected,
+  hovered,
+  onSelect,
+  onHover,
+  idPrefix,
+  band,
+}: Props) {
   const now = t ?? Infinity
   const hosts = layout.columns.map((c) => c.host).join(' ↔ ')
   const titleId = `${idPrefix}-ladder-title`
@@ -125,18 +146,20 @@ export function LadderSvg({ layout, messages: m, t, selected, hovered, onSelect,
           <line className={styles.lifeline} x1={c.x} y1={34} x2={c.x} y2={layout.height - 8} />
         </g>
       ))}
-      {layout.breaks.map((b) => (
-        <g key={b.y} className={styles.break}>
-          {layout.columns.map((c) => (
-            <path key={c.host} d={`M${c.x - 8},${b.y - 2}l16,-5M${c.x - 8},${b.y + 5}l16,-5`} />
-          ))}
-          <text x={layout.width / 2} y={b.y + 4} textAnchor="middle">
-            ⋯ {formatTime(b.ms)} ⋯
-          </text>
-        </g>
-      ))}
+      {layout.breaks
+        .filter((b) => meets(band, b.y, b.y))
+        .map((b) => (
+          <g key={b.y} className={styles.break}>
+            {layout.columns.map((c) => (
+              <path key={c.host} d={`M${c.x - 8},${b.y - 2}l16,-5M${c.x - 8},${b.y + 5}l16,-5`} />
+            ))}
+            <text x={layout.width / 2} y={b.y + 4} textAnchor="middle">
+              ⋯ {formatTime(b.ms)} ⋯
+            </text>
+          </g>
+        ))}
       {layout.timers
-        .filter((tb) => tb.bar.start <= now)
+        .filter((tb) => tb.bar.start <= now && meets(band, tb.y1, tb.y2))
         .map((tb, i) => {
           const y2 = Math.min(tb.y2, t === undefined ? tb.y2 : Math.max(tb.y1, yAt(layout, now)))
           return (
@@ -153,7 +176,7 @@ export function LadderSvg({ layout, messages: m, t, selected, hovered, onSelect,
           )
         })}
       {layout.states
-        .filter((s) => s.at <= now)
+        .filter((s) => s.at <= now && meets(band, s.y, s.y))
         .map((s, i) => (
           <text
             key={i}
@@ -166,7 +189,7 @@ export function LadderSvg({ layout, messages: m, t, selected, hovered, onSelect,
           </text>
         ))}
       {layout.arrows.map((a) => {
-        const drawn = arrowAt(layout, a, now)
+        const drawn = meets(band, a.y1, a.y2) ? arrowAt(layout, a, now) : null
         if (!drawn) return null
         const time = layout.showTimes && (
           <text key={`t${a.segmentId}`} className={styles.time} x={2} y={a.y1 + 3}>

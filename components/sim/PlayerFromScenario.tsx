@@ -85,6 +85,7 @@ export default function PlayerFromScenario({ scenarioId, overrides, locale, step
             locale={locale}
             initialStep={step}
             resumeAt={whatIfs.at(-1)?.at}
+            keepPlace
             overlay={
               prompt
                 ? (player, snap) => (

@@ -11,7 +11,6 @@ import { type Locale } from '@/lib/i18n/locales'
 import { simMessages } from '@/lib/i18n/messages/sim'
 import { detailRows } from '@/lib/sim-view/detail'
 import { engineText } from '@/lib/sim-view/engine-text'
-import { layoutLadder, yAt } from '@/lib/sim-view/ladder-layout'
 import { type ViewModel } from '@/lib/sim-view/model'
 import { createPlayer, stepsOf, type Player, type PlayerSnapshot } from '@/lib/sim-view/player'
 import { statesAt } from '@/lib/sim-view/states'
@@ -19,14 +18,13 @@ import { transcript } from '@/lib/sim-view/transcript'
 import { browserClock } from './browser-clock'
 import { Controls } from './Controls'
 import { handleShortcut } from './keyboard'
-import { LadderSvg } from './LadderSvg'
+import { LadderPanel } from './LadderPanel'
 import { PacketDetail } from './PacketDetail'
 import { PacketList } from './PacketList'
 import { QueuePanel } from './QueuePanel'
 import { StateDiagram } from './StateDiagram'
 import { TimeSeqGraph } from './TimeSeqGraph'
 import { Transcript } from './Transcript'
-import { useElementWidth } from './useElementWidth'
 import styles from './sim.module.css'
 
 export interface SimulationPlayerProps {
@@ -38,6 +36,11 @@ export interface SimulationPlayerProps {
   segmentTools?: (segmentId: number) => ReactNode
   /** When a new run loads, open at the first step at or after this time (a what-if's segment). */
   resumeAt?: number
+  /**
+   * When a new run loads without `resumeAt` (a knob changed), stay at the same virtual time: the
+   * last step at or before it. Otherwise a new run starts at its first step.
+   */
+  keepPlace?: boolean
   /** Rendered between the controls and the views, with the player (a prediction prompt). */
   overlay?: (player: Player, snap: PlayerSnapshot) => ReactNode
 }
@@ -48,6 +51,7 @@ export function SimulationPlayer({
   initialStep = 0,
   segmentTools,
   resumeAt,
+  keepPlace = false,
   overlay,
 }: SimulationPlayerProps) {
   const m = simMessages[locale]
@@ -55,25 +59,28 @@ export function SimulationPlayer({
   const [player] = useState(() => createPlayer(model, browserClock, initialStep))
   const snap = useSyncExternalStore(player.subscribe, player.getSnapshot, player.getSnapshot)
   const [helpOpen, setHelpOpen] = useState(false)
-  const ladderBox = useRef<HTMLDivElement>(null)
-  const width = useElementWidth(ladderBox, 560)
+  // Where Enter on a ladder segment sends focus (its what-if menu), and where it comes back.
+  const tools = useRef<HTMLDivElement>(null)
+  const ladderPanel = useRef<HTMLElement>(null)
+  const toolsFromKeyboard = useRef(false)
+  const [toolsOpened, setToolsOpened] = useState(0)
 
   // A new run (other scenario or overrides) replaces the old one; leaving the page stops playback.
   useEffect(() => {
     if (player.getSnapshot().model === model) return
-    player.load(model)
-    if (resumeAt !== undefined)
+    if (resumeAt !== undefined) {
+      player.load(model)
       player.seek(
         Math.max(
           0,
           stepsOf(model).findIndex((t) => t >= resumeAt),
         ),
       )
-  }, [player, model, resumeAt])
+    } else player.load(model, keepPlace ? player.getSnapshot().t : undefined)
+  }, [player, model, resumeAt, keepPlace])
   useEffect(() => () => player.pause(), [player])
 
   const view = snap.model
-  const layout = useMemo(() => layoutLadder(view, width), [view, width])
   const lines = useMemo(
     () => transcript(view.trace, view.records, view.rel, view.analysis, m, locale),
     [view, m, locale],
@@ -95,15 +102,19 @@ export function SimulationPlayer({
       )
     : undefined
 
-  // Keep the cursor in view while playing; when paused the reader scrolls freely.
+  const focusSegment = () =>
+    ladderPanel.current?.querySelector<HTMLElement>('[role="toolbar"] [tabindex="0"]')?.focus()
+  // Enter on a segment opened its what-if menu: focus goes into the menu once it is rendered.
   useEffect(() => {
-    const box = ladderBox.current
-    if (!box || !snap.playing) return
-    const y = yAt(layout, snap.t)
-    if (y < box.scrollTop + 20 || y > box.scrollTop + box.clientHeight - 40) {
-      box.scrollTop = Math.max(0, y - box.clientHeight / 2)
-    }
-  }, [layout, snap.t, snap.playing])
+    if (toolsOpened) tools.current?.querySelector<HTMLElement>('button, input, select')?.focus()
+  }, [toolsOpened])
+  // A what-if re-ran the scenario and the menu went away with the old selection: focus returns to
+  // the ladder's segments rather than being lost.
+  useEffect(() => {
+    if (!toolsFromKeyboard.current) return
+    toolsFromKeyboard.current = false
+    if (document.activeElement === document.body || document.activeElement === null) focusSegment()
+  }, [view])
 
   return (
     <div
@@ -115,29 +126,25 @@ export function SimulationPlayer({
       <Controls player={player} snap={snap} messages={m} helpOpen={helpOpen} setHelpOpen={setHelpOpen} />
       {overlay?.(player, snap)}
       <div className={styles.views}>
-        <section className={styles.ladderPanel} aria-labelledby={`${id}-ladder-h`}>
+        <section ref={ladderPanel} className={styles.ladderPanel} aria-labelledby={`${id}-ladder-h`}>
           <h4 id={`${id}-ladder-h`} className={styles.panelTitle}>
             {m.ladder}
           </h4>
-          {/* Focusable so keyboard users can scroll it and use the shortcuts from here. */}
-          <div
-            ref={ladderBox}
-            className={styles.ladderScroll}
-            tabIndex={0}
-            role="group"
-            aria-labelledby={`${id}-ladder-h`}
-          >
-            <LadderSvg
-              layout={layout}
-              messages={m}
-              t={snap.t}
-              selected={snap.selected}
-              hovered={snap.hovered}
-              onSelect={player.select}
-              onHover={player.hover}
-              idPrefix={id}
-            />
-          </div>
+          <LadderPanel
+            view={view}
+            snap={snap}
+            messages={m}
+            onSelect={player.select}
+            onHover={player.hover}
+            onActivate={(segmentId) => {
+              player.select(segmentId)
+              if (!segmentTools) return
+              toolsFromKeyboard.current = true
+              setToolsOpened((n) => n + 1)
+            }}
+            idPrefix={id}
+            labelId={`${id}-ladder-h`}
+          />
           <Transcript lines={lines} t={snap.t} messages={m} />
         </section>
         <div className={styles.side}>
@@ -204,7 +211,17 @@ export function SimulationPlayer({
             {selectedRecord ? ` · #${view.records.indexOf(selectedRecord) + 1}` : ''}
           </h4>
           <PacketDetail rows={details} messages={m} />
-          {selectedRecord && segmentTools ? segmentTools(selectedRecord.id) : null}
+          {selectedRecord && segmentTools ? (
+            // Escape in the menu goes back to the segment it was opened from.
+            <div
+              ref={tools}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape' && toolsFromKeyboard.current) focusSegment()
+              }}
+            >
+              {segmentTools(selectedRecord.id)}
+            </div>
+          ) : null}
         </section>
       </div>
       <p className="visually-hidden" aria-live="polite">

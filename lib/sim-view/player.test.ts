@@ -119,3 +119,40 @@ describe('player', () => {
     expect(p.getSnapshot()).toMatchObject({ step: 0, selected: undefined })
   })
 })
+
+describe('player.load keeping the learner’s place (#4)', () => {
+  /** The same handshake with every event 30 ms later, as a slower link would make it. */
+  function slower() {
+    const b = traceBuilder(CLIENT, SERVER)
+    b.send(0, 'client', { flags: SYN, seq: 1, deliverAt: 80 })
+    b.send(80, 'server', { flags: SYN | ACK, seq: 9, ack: 2, deliverAt: 160 })
+    b.send(160, 'client', { flags: ACK, seq: 2, ack: 10, deliverAt: 240 })
+    return buildViewModel(b.build())
+  }
+
+  it('opens the new run on the last step at or before the old time and says which time it kept', () => {
+    const p = createPlayer(handshake(), fakeClock().clock, 2) // t = 100
+    p.select(1)
+    p.load(slower(), p.getSnapshot().t)
+    expect(p.getSnapshot().steps).toEqual([0, 80, 160, 240])
+    expect(p.getSnapshot()).toMatchObject({ step: 1, t: 80, kept: { t: 100 }, selected: undefined })
+  })
+
+  it('stays on the first step when the old time precedes every step, and at the end past the last', () => {
+    const p = createPlayer(handshake(), fakeClock().clock)
+    p.load(slower(), -1)
+    expect(p.getSnapshot()).toMatchObject({ step: 0, t: 0 })
+    p.load(slower(), 10_000)
+    expect(p.getSnapshot()).toMatchObject({ step: 3, t: 240 })
+  })
+
+  it('without a time starts over, and the kept note goes away once playback moves', () => {
+    const p = createPlayer(handshake(), fakeClock().clock, 3)
+    p.load(slower(), 150)
+    expect(p.getSnapshot().kept).toEqual({ t: 150 })
+    p.stepForward()
+    expect(p.getSnapshot().kept).toBeUndefined()
+    p.load(handshake())
+    expect(p.getSnapshot()).toMatchObject({ step: 0, t: 0, kept: undefined })
+  })
+})

@@ -27,6 +27,11 @@ export interface PlayerSnapshot {
   readonly speed: number
   readonly selected?: number
   readonly hovered?: number
+  /**
+   * Set when a new run was loaded at the learner's previous time rather than at its start (a knob
+   * changed): the time asked for. Cleared when playback moves (play, step, seek, restart).
+   */
+  readonly kept?: { readonly t: number }
 }
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const
@@ -49,13 +54,23 @@ export interface Player {
   setSpeed(speed: number): void
   select(segmentId: number | undefined): void
   hover(segmentId: number | undefined): void
-  /** Replaces the run (new scenario or overrides) and goes back to its first step. */
-  load(model: ViewModel): void
+  /**
+   * Replaces the run (new scenario or overrides). It opens on its first step, or with `keepTime`
+   * on the last step at or before that virtual time, so the learner keeps their place.
+   */
+  load(model: ViewModel, keepTime?: number): void
   dispose(): void
 }
 
 export function stepsOf(model: ViewModel): number[] {
   return [...new Set(model.trace.map((e) => e.at as number))].sort((a, b) => a - b)
+}
+
+/** Index of the last step at or before `t` (the first step when `t` precedes them all). */
+export function stepAtOrBefore(steps: readonly number[], t: number): number {
+  let i = 0
+  while (i + 1 < steps.length && steps[i + 1] <= t) i++
+  return i
 }
 
 export function createPlayer(model: ViewModel, clock: PlayerClock, initialStep = 0): Player {
@@ -111,14 +126,14 @@ export function createPlayer(model: ViewModel, clock: PlayerClock, initialStep =
   function jump(step: number) {
     stopFrames()
     const s = clamp(step, snap.steps.length)
-    set({ step: s, t: snap.steps[s] ?? 0, playing: false })
+    set({ step: s, t: snap.steps[s] ?? 0, playing: false, kept: undefined })
   }
 
   function play() {
     if (snap.playing) return
     // Playing from the last step starts over, as media players do.
     if (snap.step >= snap.steps.length - 1) set({ step: 0, t: snap.steps[0] ?? 0 })
-    set({ playing: true })
+    set({ playing: true, kept: undefined })
     leg = undefined
     frame = clock.request(tick)
   }
@@ -152,17 +167,19 @@ export function createPlayer(model: ViewModel, clock: PlayerClock, initialStep =
     },
     select: (selected) => set({ selected }),
     hover: (hovered) => set({ hovered }),
-    load(next) {
+    load(next, keepTime) {
       stopFrames()
       const steps = stepsOf(next)
+      const step = keepTime === undefined ? 0 : stepAtOrBefore(steps, keepTime)
       set({
         model: next,
         steps,
-        step: 0,
-        t: steps[0] ?? 0,
+        step,
+        t: steps[step] ?? 0,
         playing: false,
         selected: undefined,
         hovered: undefined,
+        kept: keepTime === undefined ? undefined : { t: keepTime },
       })
     },
     dispose() {

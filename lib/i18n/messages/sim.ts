@@ -72,6 +72,13 @@ export const simMessages = defineMessages({
     error: 'The simulation could not run: {message}',
     knobs: 'What if…',
     resetKnobs: 'Back to the scenario as written',
+    keptPlace: 're-run with the new settings, kept at your place ({t})',
+    segments: 'Segments: ↑ ↓ to move, Enter for what if',
+    segmentName: '{label}, {from} to {to}, {fate}',
+    segDelivered: 'delivered',
+    segDropped: 'dropped',
+    segDiscarded: 'discarded',
+    segInFlight: 'in flight',
   },
   zh: {
     region: '模拟：{title}',
@@ -143,6 +150,13 @@ export const simMessages = defineMessages({
     error: '模拟无法运行：{message}',
     knobs: '如果……会怎样',
     resetKnobs: '恢复场景原样',
+    keptPlace: '已按新设置重新运行，仍停在原来的位置（{t}）',
+    segments: '报文段：↑ ↓ 移动，Enter 打开“如果……”',
+    segmentName: '{label}，{from} 发往 {to}，{fate}',
+    segDelivered: '已送达',
+    segDropped: '已丢失',
+    segDiscarded: '被丢弃',
+    segInFlight: '传输中',
   },
 })
 
