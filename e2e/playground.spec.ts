@@ -170,6 +170,14 @@ test('a starter with knobs, a variant, a per-link setting and reordered faults r
   await expect(second.getByRole('group', { name: 'Fault 1' }).getByLabel('Kind')).toHaveValue('reorder')
   await expect(second.getByRole('checkbox', { name: 'TIME-WAIT lasts zero seconds' })).toBeChecked()
   expect(await traceShown(second)).toEqual(first)
+
+  // Removing with the keyboard leaves focus on the next item's Remove, then on Add fault.
+  await second.getByRole('button', { name: 'Remove fault 1' }).press('Enter')
+  await expect(second.getByRole('button', { name: 'Remove fault 1' })).toBeFocused()
+  await expect(second.getByRole('group', { name: 'Fault 1' }).getByLabel('Kind')).toHaveValue('syn-flood')
+  await second.keyboard.press('Enter')
+  await expect(second.getByRole('button', { name: 'Add fault' })).toBeFocused()
+  await expect(second.getByRole('group', { name: /^Fault \d+$/ })).toHaveCount(0)
 })
 
 test('a broken playground link shows a clear message', async ({ page }) => {

@@ -37,6 +37,7 @@ export function ExpectationsEditor() {
         <ExpectationCard key={i} path={['expect', i]} count={items.length} />
       ))}
       <Button
+        id="pg-add-expectation"
         variant="secondary"
         onClick={() => edit((d) => appendAt(d, ['expect'], expectationTemplate('passesThrough', hosts)))}
       >
@@ -77,6 +78,7 @@ function ExpectationCard({ path, count }: { path: Path; count: number }) {
       <ItemControls
         path={path}
         count={count}
+        addButtonId="pg-add-expectation"
         labels={{ up: m.moveExpectationUp, down: m.moveExpectationDown, remove: m.removeExpectation }}
       />
     </fieldset>

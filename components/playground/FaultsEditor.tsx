@@ -33,6 +33,7 @@ export function FaultsEditor() {
         <FaultCard key={i} path={['faults', i]} count={faults.length} />
       ))}
       <Button
+        id="pg-add-fault"
         variant="secondary"
         onClick={() => edit((d) => appendAt(d, ['faults'], faultTemplate('drop', hosts)))}
       >
@@ -74,6 +75,7 @@ function FaultCard({ path, count }: { path: Path; count: number }) {
       <ItemControls
         path={path}
         count={count}
+        addButtonId="pg-add-fault"
         labels={{ up: m.moveFaultUp, down: m.moveFaultDown, remove: m.removeFault }}
       />
     </fieldset>

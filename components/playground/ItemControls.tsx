@@ -1,7 +1,9 @@
 'use client'
 /**
  * Move up, move down and remove for one item of a list (a fault, an expectation, a link). After a
- * move, focus follows the item to its new place, so a keyboard user can keep pressing the same button.
+ * move, focus follows the item to its new place, so a keyboard user can keep pressing the same
+ * button; after a removal it goes to the next item's Remove (or the previous one's, or the list's
+ * Add button), never back to the top of the page.
  */
 import { format } from '@/lib/i18n/define'
 import { moveAt, removeAt, type Path } from '@/lib/playground/draft'
@@ -16,11 +18,23 @@ interface Labels {
   remove: string
 }
 
-export function ItemControls({ path, count, labels }: { path: Path; count: number; labels: Labels }) {
+export function ItemControls({
+  path,
+  count,
+  labels,
+  addButtonId,
+}: {
+  path: Path
+  count: number
+  labels: Labels
+  /** The list's Add button, where focus goes when the last item is removed. */
+  addButtonId: string
+}) {
   const { edit } = useForm()
   const index = path[path.length - 1] as number
   const n = index + 1
-  const buttonId = (i: number, dir: 'up' | 'down') => `${fieldId([...path.slice(0, -1), i])}-${dir}`
+  const buttonId = (i: number, dir: 'up' | 'down' | 'remove') =>
+    `${fieldId([...path.slice(0, -1), i])}-${dir}`
   const move = (by: -1 | 1) => {
     const to = index + by
     edit((d) => moveAt(d, path, by))
@@ -29,6 +43,12 @@ export function ItemControls({ path, count, labels }: { path: Path; count: numbe
     const atEnd = to === 0 || to === count - 1
     const at = atEnd ? (same === 'up' ? 'down' : 'up') : same
     requestAnimationFrame(() => document.getElementById(buttonId(to, at))?.focus())
+  }
+  const remove = () => {
+    edit((d) => removeAt(d, path))
+    const next =
+      index < count - 1 ? buttonId(index, 'remove') : index > 0 ? buttonId(index - 1, 'remove') : addButtonId
+    requestAnimationFrame(() => document.getElementById(next)?.focus())
   }
   return (
     <div className={styles.row}>
@@ -42,7 +62,7 @@ export function ItemControls({ path, count, labels }: { path: Path; count: numbe
           {format(labels.down, { n })}
         </Button>
       ) : null}
-      <Button variant="secondary" onClick={() => edit((d) => removeAt(d, path))}>
+      <Button id={buttonId(index, 'remove')} variant="secondary" onClick={remove}>
         {format(labels.remove, { n })}
       </Button>
     </div>

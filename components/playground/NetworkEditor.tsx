@@ -32,6 +32,7 @@ export function NetworkEditor() {
         <LinkCard key={i} path={['network', 'links', i]} count={list.length} />
       ))}
       <Button
+        id="pg-add-link"
         variant="secondary"
         onClick={() => edit((d) => appendAt(d, ['network', 'links'], linkTemplate(hosts)))}
       >
@@ -82,6 +83,7 @@ function LinkCard({ path, count }: { path: Path; count: number }) {
       <ItemControls
         path={path}
         count={count}
+        addButtonId="pg-add-link"
         labels={{ up: m.moveLinkUp, down: m.moveLinkDown, remove: m.removeLink }}
       />
     </fieldset>
