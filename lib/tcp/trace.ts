@@ -40,6 +40,13 @@ export type ConnId = string
  * One thing that happened at one virtual instant. The trace is the engine's only output: every
  * view, the CLI, pcap export and the expectations read it and nothing else.
  */
+/**
+ * Why the network dropped a segment, for readers that should not parse `detail`:
+ * `no-route` — no host has the destination address (by 'network', detail "no host at <ip>"),
+ * e.g. a SYN-ACK to a SYN flood's forged source.
+ */
+export type DropReason = 'no-route'
+
 export type TraceEvent =
   | { type: 'segment-sent'; at: Millis; host: HostId; conn?: ConnId; segment: Segment; reason?: SendReason }
   | { type: 'segment-delivered'; at: Millis; host: HostId; segmentId: number }
@@ -50,6 +57,8 @@ export type TraceEvent =
       /** network: random loss; fault: a scenario's targeted fault; firewall / host-down: the path. */
       by: 'network' | 'fault' | 'firewall' | 'host-down'
       detail?: string
+      /** A structured cause where the text alone said it (older traces lack it; see DropReason). */
+      reason?: DropReason
     }
   | { type: 'segment-duplicated'; at: Millis; segmentId: number; copyId: number }
   /** The receiving stack looked at a segment and threw it away (unacceptable, no listener room…). */

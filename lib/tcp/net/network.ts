@@ -8,7 +8,7 @@ import { type Fault, type Scenario } from '../scenario/schema'
 import { type HostId, type Segment } from '../segment'
 import { type Millis } from '../time'
 import { type SeqNum } from '../seq'
-import { type SendReason, type TraceEvent } from '../trace'
+import { type DropReason, type SendReason, type TraceEvent } from '../trace'
 import { compileFilter, type WireView } from './filter'
 
 interface LinkParams {
@@ -69,7 +69,7 @@ export class Network {
     iss: SeqNum | undefined,
   ): number {
     this.copyId = 0
-    if (to === undefined) return this.drop(now, seg, 'network', this.noHostAt(seg.dst.ip))
+    if (to === undefined) return this.drop(now, seg, 'network', this.noHostAt(seg.dst.ip), 'no-route')
     for (const fw of this.firewalls) {
       if (now < fw.at || (fw.until !== undefined && now >= fw.until)) continue
       const hit =
@@ -126,8 +126,19 @@ export class Network {
     return link.latencyMs + (link.jitterMs > 0 ? this.rng.int(0, link.jitterMs) : 0) + extra
   }
 
-  private drop(now: Millis, seg: Segment, by: 'network' | 'fault' | 'firewall', detail: string): number {
-    this.sink.emit({ type: 'segment-dropped', at: now, segmentId: seg.id, by, detail })
+  private drop(
+    now: Millis,
+    seg: Segment,
+    by: 'network' | 'fault' | 'firewall',
+    detail: string,
+    reason?: DropReason,
+  ): number {
+    // Literal shapes: `reason` appears only when there is one.
+    this.sink.emit(
+      reason === undefined
+        ? { type: 'segment-dropped', at: now, segmentId: seg.id, by, detail }
+        : { type: 'segment-dropped', at: now, segmentId: seg.id, by, detail, reason },
+    )
     return LOST
   }
 }

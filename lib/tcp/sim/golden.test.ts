@@ -68,8 +68,8 @@ const GOLDEN: Record<string, string> = {
   'simultaneous-open': 'd73ef20529adb2a4 c292e38160af4534 8f054ce020d639db 28',
   'simultaneous-close': '23952354b53b0ea9 062b877e6cf2a486 812a84c917f49f42 49',
   'keepalive-dead-peer': '7662aa63f067fad8 fe69d7ebfd6aea7a 7ae0e9846e2bbe2d 66',
-  'syn-flood-cookies': '7787f9386f889494 2d54e40814c1f0e6 8f0747a4367ca970 355',
-  'syn-flood-no-cookies': 'ad9aeff03fca2bb2 6cb04ae3b5f0a00e 5993781034bc6d03 342',
+  'syn-flood-cookies': 'ade15df57dc57cfc 2d54e40814c1f0e6 8f0747a4367ca970 355',
+  'syn-flood-no-cookies': 'f6ef331dbf8dbeb1 6cb04ae3b5f0a00e 5993781034bc6d03 342',
   'two-way-handshake-ghost': 'd6da912e1c251479 5ff542ec63d6333e bc5730c5d531a666 20',
   'old-duplicate-syn': 'ee5bc8231d2061ae bb10fce915d5a52a 64158eb035a9770d 15',
   'time-wait-zero': '7bd4526079bfd1d7 c8aca6e3bd303cfa d5362850ce9842f7 54',
@@ -79,7 +79,7 @@ const GOLDEN: Record<string, string> = {
   'fixed-isn-blind-spoof': '6e0e7eec678970d6 30c33ddc3ae09f21 16a7b06366ed1d50 24',
   'blind-spoof-refused': '8d7464d58c30d008 fdbfaa2a1bc5f776 654c8312b377ce8c 28',
   'golden-bulk': '78a46884b3328a4c f971bfd9caa2bffe 56cd9e13a9f1f316 1311',
-  'golden-flood': '99fe6c2968adfe21 fd0787fde4c53e88 72c9c7634b573d04 15503',
+  'golden-flood': 'ff8cd54fb3ff358e fd0787fde4c53e88 72c9c7634b573d04 15503',
 }
 
 const cases: ScenarioInput[] = [...EXAMPLES, ...MORE_EXAMPLES, ...FEATURE_EXAMPLES, BULK, FLOOD]
