@@ -214,11 +214,16 @@ test('a wrong value shows the schema message next to its field and blocks the ru
   await expect(page.getByLabel('Link to the last run')).toHaveCount(0)
 })
 
-test('the JSON panel edits what the form does not cover and lists problems by path', async ({ page }) => {
+test('the JSON panel mirrors the form, applies edits and lists problems by path', async ({ page }) => {
   await page.goto('/playground')
+  // A profile default turned off in the form shows up in the JSON as an explicit false.
+  const client = page.getByRole('group', { name: 'Host client' })
+  await client.getByText('More stack parameters').click()
+  await client.getByLabel('Timestamps option (RFC 7323)').selectOption('false')
   await page.getByText('Edit as JSON').click()
   const json = page.getByLabel('Scenario JSON')
   const scenario = JSON.parse(await json.inputValue())
+  expect(scenario.hosts.client.params.timestamps).toBe(false)
   scenario.expect = [{ host: 'nobody', passesThrough: 'LAST-ACK' }]
   await json.fill(JSON.stringify(scenario))
   await page.getByRole('button', { name: 'Apply JSON' }).click()
@@ -232,7 +237,9 @@ test('the JSON panel edits what the form does not cover and lists problems by pa
 test('the playground fits 360 px, speaks Chinese and has no axe violations', async ({ page, context }) => {
   await page.setViewportSize({ width: 360, height: 740 })
   await page.goto('/playground')
-  // Every editor with something in it: a link setting, the widest fault kind, a segment expectation.
+  // Every editor with something in it: all host parameters, a link setting, the widest fault kind,
+  // a segment expectation.
+  for (const more of await page.getByText('More stack parameters').all()) await more.click()
   await page.getByRole('button', { name: 'Add link setting' }).click()
   await page.getByRole('button', { name: 'Add fault' }).click()
   await page

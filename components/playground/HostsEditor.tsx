@@ -5,6 +5,7 @@ import { format } from '@/lib/i18n/define'
 import { freshHostId, getAt, renameHost, setAt } from '@/lib/playground/draft'
 import { Button } from '@/components/ui/Button'
 import { NumberField, SelectField, TextField } from './fields'
+import { HostParamsMore } from './HostParamsMore'
 import { fieldId, useForm } from './form-context'
 import styles from './playground.module.css'
 
@@ -81,6 +82,7 @@ function HostCard({ id }: { id: string }) {
           <NumberField path={[...p, 'keepalive', 'probes']} label={m.keepaliveProbes} min={1} />
         </div>
       </details>
+      <HostParamsMore host={id} />
       <Button
         variant="secondary"
         onClick={() =>
