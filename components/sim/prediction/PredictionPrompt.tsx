@@ -10,6 +10,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
+import { simExtrasMessages } from '@/lib/i18n/messages/sim-extras'
 import { simPredictMessages } from '@/lib/i18n/messages/sim-predict'
 import { engineText, type EngineTextTranslator } from '@/lib/sim-view/engine-text'
 import { type Player, type PlayerSnapshot } from '@/lib/sim-view/player'
@@ -125,71 +126,83 @@ export function PredictionPrompt({ prompt, player, snap, locale }: Props) {
       setState((s) => (s.prompt === prompt && s.status === 'waiting' ? { ...s, status: 'asking' } : s))
   }, [reached, prompt])
 
-  if (status === 'waiting' || status === 'done') return null
+  if (status === 'done') return null
+  const waiting = status === 'waiting'
   const correct = choice === prompt.correctChoiceId
   const answer = choiceLabel(prompt.correctChoiceId, m)
 
+  // While waiting, the question is laid out but hidden (inert), with a one-line notice over it:
+  // its place is kept, so nothing below moves when playback pauses and it appears.
   return (
-    <form
-      ref={form}
-      tabIndex={-1}
-      className={styles.prompt}
-      aria-labelledby={`${id}-q`}
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (status !== 'asking') return
-        setState({ ...current, status: choice ? 'answered' : 'asking', nudge: !choice })
-      }}
-    >
-      <fieldset disabled={status === 'answered'}>
-        <legend id={`${id}-q`}>
+    <div className={styles.slot}>
+      {waiting ? (
+        <p className={styles.ahead}>
           <span className={styles.badge}>{m.title}</span>
-          {questionText(prompt, m)}
-        </legend>
-        <ul className={styles.choices}>
-          {prompt.choices.map((c) => (
-            <li key={c.id}>
-              <label>
-                <input
-                  type="radio"
-                  name={`${id}-choice`}
-                  value={c.id}
-                  checked={choice === c.id}
-                  onChange={() => setState({ ...current, choice: c.id, nudge: false })}
-                />
-                {choiceLabel(c.id, m)}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <div className={styles.actions}>
-        {status === 'asking' ? (
-          <>
-            <button type="submit">{m.check}</button>
-            <button type="button" onClick={() => close(false)}>
-              {m.skip}
+          {format(simExtrasMessages[locale].predictAhead, { n: prompt.pauseAtStep + 1 })}
+        </p>
+      ) : null}
+      <form
+        ref={form}
+        tabIndex={-1}
+        className={`${styles.prompt} ${waiting ? styles.waiting : ''}`}
+        inert={waiting}
+        aria-labelledby={`${id}-q`}
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (status !== 'asking') return
+          setState({ ...current, status: choice ? 'answered' : 'asking', nudge: !choice })
+        }}
+      >
+        <fieldset disabled={status === 'answered'}>
+          <legend id={`${id}-q`}>
+            <span className={styles.badge}>{m.title}</span>
+            {questionText(prompt, m)}
+          </legend>
+          <ul className={styles.choices}>
+            {prompt.choices.map((c) => (
+              <li key={c.id}>
+                <label>
+                  <input
+                    type="radio"
+                    name={`${id}-choice`}
+                    value={c.id}
+                    checked={choice === c.id}
+                    onChange={() => setState({ ...current, choice: c.id, nudge: false })}
+                  />
+                  {choiceLabel(c.id, m)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <div className={styles.actions}>
+          {status === 'asking' ? (
+            <>
+              <button type="submit">{m.check}</button>
+              <button type="button" onClick={() => close(false)}>
+                {m.skip}
+              </button>
+            </>
+          ) : (
+            <button type="button" ref={continueButton} onClick={() => close(true)}>
+              {m.continue}
             </button>
-          </>
-        ) : (
-          <button type="button" ref={continueButton} onClick={() => close(true)}>
-            {m.continue}
-          </button>
-        )}
-      </div>
-      <div className={styles.result} aria-live="polite" aria-atomic="true">
-        {status === 'answered' ? (
-          <p>
-            <span className={correct ? styles.right : styles.wrong}>
-              {format(correct ? m.correct : m.wrong, { answer })}
-            </span>{' '}
-            {explanationText(prompt, m, engineText(locale))}
-          </p>
-        ) : nudge ? (
-          <p>{m.pickOne}</p>
-        ) : null}
-      </div>
-    </form>
+          )}
+        </div>
+        <div className={styles.result} aria-live="polite" aria-atomic="true">
+          {status === 'answered' ? (
+            <p>
+              <span className={correct ? styles.right : styles.wrong}>
+                {format(correct ? m.correct : m.wrong, { answer })}
+              </span>{' '}
+              {explanationText(prompt, m, engineText(locale))}
+            </p>
+          ) : nudge ? (
+            <p>{m.pickOne}</p>
+          ) : null}
+        </div>
+      </form>
+    </div>
   )
 }
 

@@ -24,6 +24,7 @@ export const simExtrasMessages = defineMessages({
     compareSummary:
       'Close: {rfcClose} segments (RFC) vs {linuxClose} (Linux) · TIME-WAIT: {rfcTw} vs {linuxTw}',
     compareNone: '—',
+    predictAhead: 'Playback will pause at step {n} and ask you what happens next.',
   },
   zh: {
     whatIf: '如果……（第 {no} 号报文）',
@@ -47,6 +48,7 @@ export const simExtrasMessages = defineMessages({
     compareSummary:
       '关闭：{rfcClose} 个报文段（RFC）对 {linuxClose} 个（Linux）· TIME-WAIT：{rfcTw} 对 {linuxTw}',
     compareNone: '—',
+    predictAhead: '播放到第 {n} 步时会暂停，请你预测接下来会发生什么。',
   },
 })
 
