@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import { format } from '@/lib/i18n/define'
 import { freshHostId, getAt, renameHost, setAt } from '@/lib/playground/draft'
+import { PROFILES } from '@/lib/tcp/profile'
 import { Button } from '@/components/ui/Button'
 import { NumberField, SelectField, TextField } from './fields'
 import { HostParamsMore } from './HostParamsMore'
@@ -37,9 +38,11 @@ export function HostsEditor() {
 }
 
 function HostCard({ id }: { id: string }) {
-  const { m, edit } = useForm()
+  const { m, edit, draft } = useForm()
   const base = ['hosts', id] as const
   const p = [...base, 'params'] as const
+  // Blank fields take the profile's value: show it, so "blank" never means "unknown".
+  const d = PROFILES[getAt(draft, [...base, 'profile']) === 'rfc' ? 'rfc' : 'linux']
   return (
     <fieldset className={styles.card}>
       <legend>{format(m.host, { id })}</legend>
@@ -58,14 +61,34 @@ function HostCard({ id }: { id: string }) {
       <details className={styles.params}>
         <summary>{m.params}</summary>
         <div className={styles.grid}>
-          <NumberField path={[...p, 'timeWaitMs']} label={m.timeWaitMs} min={0} />
-          <NumberField path={[...p, 'minRtoMs']} label={m.minRtoMs} min={1} />
-          <NumberField path={[...p, 'maxSynBacklog']} label={m.maxSynBacklog} min={1} />
-          <NumberField path={[...p, 'somaxconn']} label={m.somaxconn} min={1} />
+          <NumberField
+            path={[...p, 'timeWaitMs']}
+            label={m.timeWaitMs}
+            min={0}
+            placeholder={String(d.timeWaitMs)}
+          />
+          <NumberField
+            path={[...p, 'minRtoMs']}
+            label={m.minRtoMs}
+            min={1}
+            placeholder={String(d.minRtoMs)}
+          />
+          <NumberField
+            path={[...p, 'maxSynBacklog']}
+            label={m.maxSynBacklog}
+            min={1}
+            placeholder={String(d.maxSynBacklog)}
+          />
+          <NumberField
+            path={[...p, 'somaxconn']}
+            label={m.somaxconn}
+            min={1}
+            placeholder={String(d.somaxconn)}
+          />
           <SelectField
             path={[...p, 'synCookies']}
             label={m.synCookies}
-            emptyLabel={m.profileDefault}
+            emptyLabel={format(m.profileDefaultIs, { value: d.synCookies })}
             options={[
               { value: 'off', label: m.cookiesOff },
               { value: 'overflow', label: m.cookiesOverflow },
@@ -77,9 +100,20 @@ function HostCard({ id }: { id: string }) {
             label={m.keepaliveIdle}
             min={1}
             hint={m.keepaliveHint}
+            placeholder={String(d.keepalive.idleMs)}
           />
-          <NumberField path={[...p, 'keepalive', 'intervalMs']} label={m.keepaliveInterval} min={1} />
-          <NumberField path={[...p, 'keepalive', 'probes']} label={m.keepaliveProbes} min={1} />
+          <NumberField
+            path={[...p, 'keepalive', 'intervalMs']}
+            label={m.keepaliveInterval}
+            min={1}
+            placeholder={String(d.keepalive.intervalMs)}
+          />
+          <NumberField
+            path={[...p, 'keepalive', 'probes']}
+            label={m.keepaliveProbes}
+            min={1}
+            placeholder={String(d.keepalive.probes)}
+          />
         </div>
       </details>
       <HostParamsMore host={id} />
