@@ -2,7 +2,7 @@
  * The simulated world: hosts, the network, applications and one event queue on a virtual clock.
  * `step()` runs exactly one event; everything is derived from the scenario and its seed.
  */
-import { type AppEvent, type Connection, EMPTY } from '../conn/connection'
+import { type AppEvent, type Connection, EMPTY, TIMER_KINDS } from '../conn/connection'
 import { onTimer } from '../conn/timers'
 import { Host, type HostServices } from '../host/host'
 import { type Listener } from '../host/listener'
@@ -225,8 +225,9 @@ export class World implements HostServices, AppWorld {
 
   /** A timer's queue entry popped: it fires if its arm is the timer's current deadline. */
   private fireTimer(host: Host, c: Connection, kind: TimerKind, deadline: Millis, order: number): boolean {
-    const t = this.timerArms.get(c)?.[kind] as TimerArms
-    if (t.wakeOrder !== order) return false // superseded by an earlier wake-up
+    const arms = this.timerArms.get(c)
+    const t = arms?.[kind]
+    if (t === undefined || t.wakeOrder !== order) return false // superseded by an earlier wake-up
     t.wakeOrder = -1
     const fires = c.timers[kind] === deadline && host.up
     if (fires) {
@@ -237,6 +238,12 @@ export class World implements HostServices, AppWorld {
     // An early (stale) wake-up, or the timer fired: queue whatever arm is due next, unless
     // onTimer re-armed the timer and queued one already.
     if (t.wakeOrder < 0) this.queueWake(host, c, kind, t)
+    // No arm left to wake for: forget the timer (and the connection once it has none), so forks
+    // do not copy the bookkeeping of every connection a long run ever had.
+    if (t.wakeOrder < 0 && arms !== undefined) {
+      delete arms[kind]
+      if (TIMER_KINDS.every((k) => arms[k] === undefined)) this.timerArms.delete(c)
+    }
     return fires
   }
 
