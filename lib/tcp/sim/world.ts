@@ -84,7 +84,10 @@ export class World implements HostServices, AppWorld {
   /** Insertion order of the event being run (with `now_`, its queue position). */
   private runOrder = -1
   /** Each connection timer's pending arms and live queue entry (lazy re-arming, timer-arms.ts). */
-  private readonly timerArms = new Map<Connection, Partial<Record<TimerKind, TimerArms>>>()
+  // One map per timer kind (not a record per connection): one object less per connection to fork.
+  private readonly timerArms = Object.fromEntries(
+    TIMER_KINDS.map((k) => [k, new Map<Connection, TimerArms>()]),
+  ) as Record<TimerKind, Map<Connection, TimerArms>>
   private readonly net: Network
   private nextId = 1
 
@@ -173,9 +176,9 @@ export class World implements HostServices, AppWorld {
     // The arm takes its queue position now (so every later event keeps its own), but is queued
     // only when it is the timer's next wake-up (timer-arms.ts).
     const order = this.sched.reserve(1)
-    let arms = this.timerArms.get(c)
-    if (arms === undefined) this.timerArms.set(c, (arms = {}))
-    const t = (arms[kind] ??= new TimerArms())
+    const arms = this.timerArms[kind]
+    let t = arms.get(c)
+    if (t === undefined) arms.set(c, (t = new TimerArms()))
     t.add(deadline, order)
     if (t.wakeOrder < 0 || deadline <= t.wakeAt) this.queueWake(host, c, kind, t)
   }
@@ -225,8 +228,8 @@ export class World implements HostServices, AppWorld {
 
   /** A timer's queue entry popped: it fires if its arm is the timer's current deadline. */
   private fireTimer(host: Host, c: Connection, kind: TimerKind, deadline: Millis, order: number): boolean {
-    const arms = this.timerArms.get(c)
-    const t = arms?.[kind]
+    const arms = this.timerArms[kind]
+    const t = arms.get(c)
     if (t === undefined || t.wakeOrder !== order) return false // superseded by an earlier wake-up
     t.wakeOrder = -1
     const fires = c.timers[kind] === deadline && host.up
@@ -238,12 +241,9 @@ export class World implements HostServices, AppWorld {
     // An early (stale) wake-up, or the timer fired: queue whatever arm is due next, unless
     // onTimer re-armed the timer and queued one already.
     if (t.wakeOrder < 0) this.queueWake(host, c, kind, t)
-    // No arm left to wake for: forget the timer (and the connection once it has none), so forks
-    // do not copy the bookkeeping of every connection a long run ever had.
-    if (t.wakeOrder < 0 && arms !== undefined) {
-      delete arms[kind]
-      if (TIMER_KINDS.every((k) => arms[k] === undefined)) this.timerArms.delete(c)
-    }
+    // No arm left to wake for: forget the timer, so forks do not copy the bookkeeping of every
+    // connection a long run ever had.
+    if (t.wakeOrder < 0) arms.delete(c)
     return fires
   }
 
@@ -284,9 +284,9 @@ export class World implements HostServices, AppWorld {
    * `until` (lazy re-arming pops fewer stale entries; a final snapshot shows this time).
    */
   private idleUntil(until: number): false {
-    for (const arms of this.timerArms.values())
-      for (const k in arms) {
-        const last = (arms[k as TimerKind] as TimerArms).lastAtOrBefore(until)
+    for (const k of TIMER_KINDS)
+      for (const t of this.timerArms[k].values()) {
+        const last = t.lastAtOrBefore(until)
         if (last > this.now_) this.now_ = last as Millis
       }
     return false
