@@ -2,13 +2,21 @@
  * The first paint of a simulation, rendered on the server with no client JavaScript: the ladder
  * (up to the opening step) and its transcript, from the same view model the player uses.
  */
+import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
+import { ladderExcerpt } from '@/lib/sim-view/ladder-excerpt'
 import { layoutLadder } from '@/lib/sim-view/ladder-layout'
 import { type ViewModel } from '@/lib/sim-view/model'
 import { transcript } from '@/lib/sim-view/transcript'
 import { LadderSvg } from './LadderSvg'
 import styles from './sim.module.css'
+
+/**
+ * Segments drawn on the server. Enough for every handshake, close and retransmission story; a SYN
+ * flood's thousands would make the page megabytes long, so its static view is an excerpt.
+ */
+const MAX_STATIC_ARROWS = 150
 
 export function StaticLadder({
   model,
@@ -24,13 +32,20 @@ export function StaticLadder({
   locale: Locale
   idPrefix: string
 }) {
-  const layout = layoutLadder(model, 560)
+  const excerpt = ladderExcerpt(layoutLadder(model, 560), MAX_STATIC_ARROWS)
+  const layout = excerpt.layout
+  // The transcript stops where the drawing does (before the first segment left out).
   const lines = transcript(model.trace, model.records, model.rel, model.analysis, m, locale).filter(
-    (l) => t === undefined || l.at <= t,
+    (l) => (t === undefined || l.at <= t) && (excerpt.cutAt === undefined || l.at < excerpt.cutAt),
   )
   return (
     <div className={styles.static}>
-      <p className={styles.staticNote}>{m.staticNote}</p>
+      <p className={styles.staticNote}>
+        {m.staticNote}
+        {excerpt.cutAt !== undefined
+          ? ` ${format(m.staticExcerpt, { shown: excerpt.shown, total: excerpt.total })}`
+          : ''}
+      </p>
       {/* The box scrolls on small screens, so it must be reachable and named for keyboard users. */}
       <div className={styles.staticLadder} tabIndex={0} role="region" aria-label={m.ladder}>
         <LadderSvg layout={layout} messages={m} t={t} idPrefix={`${idPrefix}-static`} />
