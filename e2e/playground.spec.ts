@@ -235,6 +235,8 @@ test('the JSON panel mirrors the form, applies edits and lists problems by path'
 })
 
 test('the playground fits 360 px, speaks Chinese and has no axe violations', async ({ page, context }) => {
+  // Axe over the whole form with every editor open, and a run, takes about 20 s on 2 cores.
+  test.slow()
   await page.setViewportSize({ width: 360, height: 740 })
   await page.goto('/playground')
   // Every editor with something in it: all host parameters, a link setting, the widest fault kind,

@@ -11,6 +11,7 @@ import {
   expectationKind,
   expectationTemplate,
   SOCKET_ERRORS,
+  switchExpectationKind,
   type ExpectationKind,
 } from '@/lib/playground/templates'
 import { TCP_STATES } from '@/lib/tcp/scenario/schema'
@@ -62,7 +63,9 @@ function ExpectationCard({ path, count }: { path: Path; count: number }) {
           label={m.expectKind}
           fromValue={() => kind ?? ''}
           options={EXPECTATION_KINDS.map((k) => ({ value: k, label: m[`expect_${k}`] }))}
-          onPick={(k) => edit((d) => setAt(d, path, expectationTemplate(k as ExpectationKind, hosts)))}
+          onPick={(k) =>
+            edit((d) => setAt(d, path, switchExpectationKind(getAt(d, path), k as ExpectationKind, hosts)))
+          }
         />
         {kind ? <KindFields kind={kind} path={path} /> : null}
       </div>

@@ -9,6 +9,7 @@ import {
   linkTemplate,
   SEND_REASONS,
   SOCKET_ERRORS,
+  switchExpectationKind,
   switchFaultKind,
 } from './templates'
 import { checkDraft } from './validate'
@@ -53,6 +54,12 @@ describe('items the form adds', () => {
       ...SOCKET_ERRORS.map((error) => ({ host: 'client', endsIn: 'CLOSED', error })),
     ]
     expect(checkDraft({ ...blankScenario(), expect: expect_ })).toMatchObject({ ok: true })
+  })
+
+  it('switching an expectation’s kind keeps the host it is about', () => {
+    const e = { host: 'server', passesThrough: 'LISTEN' }
+    expect(switchExpectationKind(e, 'endsIn', hosts)).toEqual({ host: 'server', endsIn: 'CLOSED' })
+    expect(switchExpectationKind(e, 'closeSegments', hosts)).toEqual({ closeSegments: 4 })
   })
 
   it('an expectation no branch knows has no kind', () => {

@@ -99,6 +99,13 @@ export function expectationTemplate(kind: ExpectationKind, hosts: readonly strin
   }
 }
 
+/** The expectation after the learner picks another kind: the host it is about carries over. */
+export function switchExpectationKind(e: unknown, kind: ExpectationKind, hosts: readonly string[]): Item {
+  const next = expectationTemplate(kind, hosts)
+  const host = e !== null && typeof e === 'object' ? (e as Item).host : undefined
+  return 'host' in next && typeof host === 'string' ? { ...next, host } : next
+}
+
 /** A one-way link setting from the first host to the second, with the global default latency. */
 export function linkTemplate(hosts: readonly string[]): Item {
   const [a, b] = pair(hosts)
