@@ -3,7 +3,8 @@
  * engine events/s, a 10 000-SYN flood under 50 ms, any step of a 10 000-event trace under 16 ms
  * (one frame at 60 Hz), and pcap export fast enough never to be noticed.
  * Figures are wall-clock, best of a few runs, with the CPU time of the same runs beside them: on a
- * shared machine compare CPU figures (wall time moves ~2x with load; see also `uptime`).
+ * shared machine compare CPU figures (wall time moves ~2x with load; see also `uptime`), or compare
+ * two engines in one process with `npx tsx bench/ab.ts <git-ref>`.
  */
 import { cpus, loadavg } from 'node:os'
 import { benchEngine } from './engine'
