@@ -9,6 +9,7 @@ import { type ReactNode, useEffect, useId, useMemo, useRef, useState, useSyncExt
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { simMessages } from '@/lib/i18n/messages/sim'
+import { simTcbMessages } from '@/lib/i18n/messages/sim-tcb'
 import { detailRows } from '@/lib/sim-view/detail'
 import { engineText } from '@/lib/sim-view/engine-text'
 import { type ViewModel } from '@/lib/sim-view/model'
@@ -23,6 +24,7 @@ import { PacketDetail } from './PacketDetail'
 import { PacketList } from './PacketList'
 import { QueuePanel } from './QueuePanel'
 import { StateDiagram } from './StateDiagram'
+import { TcbPanel } from './TcbPanel'
 import { TimeSeqGraph } from './TimeSeqGraph'
 import { Transcript } from './Transcript'
 import styles from './sim.module.css'
@@ -166,6 +168,18 @@ export function SimulationPlayer({
                   />
                 ))}
             </div>
+          </section>
+          <section aria-labelledby={`${id}-tcb-h`}>
+            <h4 id={`${id}-tcb-h`} className={styles.panelTitle}>
+              {simTcbMessages[locale].title}
+            </h4>
+            <TcbPanel
+              model={view}
+              t={snap.steps[snap.step] ?? 0}
+              selected={snap.selected}
+              locale={locale}
+              idPrefix={id}
+            />
           </section>
           {view.queues.map((q) => (
             <section key={`${q.host}:${q.port}`} aria-labelledby={`${id}-q-${q.host}-${q.port}`}>
