@@ -3,7 +3,7 @@ import { type ComponentProps } from 'react'
 import { type MdxComponentName } from '@/lib/content/mdx-names'
 import { type Locale } from '@/lib/i18n/locales'
 import { Callout } from './Callout'
-import { Simulation } from './Simulation'
+import { Simulation } from '@/components/sim/Simulation'
 
 /**
  * Everything question MDX may use, bound to the page's locale so the components can label

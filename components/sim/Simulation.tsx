@@ -7,29 +7,21 @@ import { z } from 'zod'
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { simMessages } from '@/lib/i18n/messages/sim'
-import { simOverrides } from '@/lib/sim-view/overrides'
-import { derivePrompt, parsePrediction, type Prediction } from '@/lib/sim-view/prediction'
+import { checkPredictProp, simulationProps } from '@/lib/sim-view/embed'
 import { stepsOf } from '@/lib/sim-view/player'
 import { runForView } from '@/lib/sim-view/run'
+import { findScenario } from '@/lib/sim-view/scenario-source'
 import { LazyPlayer } from './LazyPlayer'
 import { PredictionError } from './prediction/PredictionPrompt'
-import { findScenario } from './scenario-source'
 import { StaticLadder } from './StaticLadder'
 import styles from './sim.module.css'
 
-// MDX props are written by hand, so they are parsed like any other input.
-export const SimulationProps = z.object({
-  scenario: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  task: z.string().min(1).optional(),
-  step: z.coerce.number().int().nonnegative().optional(),
-  overrides: simOverrides.optional(),
-  title: z.string().optional(),
-  // Checked on its own below, so a bad prediction shows an error box instead of breaking the page.
-  predict: z.unknown().optional(),
-})
+// MDX props are written by hand, so they are parsed like any other input. The content check holds
+// them to the strict schema (lib/sim-view/embed.ts); a page ignores an unknown prop rather than break.
+const pageProps = z.object(simulationProps.shape)
 
 export function Simulation({ locale, ...props }: { locale: Locale } & Record<string, unknown>) {
-  const parsed = SimulationProps.safeParse(props)
+  const parsed = pageProps.safeParse(props)
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => i.path.join('.')).join(', ')
     throw new Error(`<Simulation scenario="${String(props.scenario)}">: invalid prop(s): ${fields}`)
@@ -41,7 +33,8 @@ export function Simulation({ locale, ...props }: { locale: Locale } & Record<str
     ? runForView(source.scenario, overrides)
     : { ok: false as const, error: `unknown scenario "${id}"` }
   const heading = title ?? source?.title?.[locale] ?? id
-  const prediction = checkPrediction(parsed.data.predict, run.ok ? run.model.trace : undefined)
+  const checked = run.ok ? checkPredictProp(parsed.data.predict, run.model) : undefined
+  const prediction = typeof checked === 'string' ? { error: checked } : { predict: checked }
   const headingId = `sim-${id}`
   return (
     <section className={styles.frame} aria-labelledby={headingId} data-scenario={id}>
@@ -77,17 +70,4 @@ export function Simulation({ locale, ...props }: { locale: Locale } & Record<str
       )}
     </section>
   )
-}
-
-/** The `predict` prop parsed and asked of the server's run, so an author sees why it cannot work. */
-function checkPrediction(
-  value: unknown,
-  trace: Parameters<typeof derivePrompt>[0] | undefined,
-): { predict?: Prediction; error?: string } {
-  if (value === undefined) return {}
-  const parsed = parsePrediction(value)
-  if (!parsed.ok) return { error: parsed.error }
-  if (!trace) return {}
-  const derived = derivePrompt(trace, parsed.prediction)
-  return derived.ok ? { predict: parsed.prediction } : { error: derived.error }
 }

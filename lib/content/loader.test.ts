@@ -35,7 +35,7 @@ describe('a valid question folder', () => {
       title: { en: 'What does a SYN carry?', zh: 'SYN 携带了什么？' },
       topics: ['connection-setup', 'handshake'],
       difficulty: 'easy',
-      scenario: 'handshake-basic',
+      scenario: 'three-way-handshake',
     })
   })
 
@@ -101,6 +101,25 @@ describe('broken frontmatter is reported as file:line: field: message', () => {
     expect(await messagesFor('bad-mdx')).toEqual([
       `${file('bad-mdx', 'en')}:27: (mdx): unknown component <Simulaton>; available: Callout, Simulation`,
       `${file('bad-mdx', 'zh')}:29: (mdx): Unexpected end of file in expression, expected a corresponding closing brace for \`{\``,
+    ])
+  })
+
+  it('names every <Simulation> prop that cannot work, checked against the scenario’s own run', async () => {
+    const en = file('bad-simulation', 'en')
+    expect(await messagesFor('bad-simulation')).toEqual([
+      `${en}:31: <Simulation>.scenario: unknown scenario "three-way-handshak"; did you mean "three-way-handshake"?`,
+      `${en}:33: <Simulation>.steps: unknown prop; expected one of scenario, task, step, overrides, title, predict`,
+      `${en}:35: <Simulation>.step: 500 is past the run's last step (4)`,
+      `${en}:37: <Simulation>.predict: no host "router" in this run (hosts: server, client)`,
+      `${en}:39: <Simulation>.overrides.loss: Too big: expected number to be <=1`,
+      `${en}:43: <Simulation>.step: write this prop as plain data (a string, number, object or array), not code`,
+      `${file('bad-simulation', 'zh')}:8: simulation.scenario: "tcp-fast-open" is not embedded: add <Simulation scenario="tcp-fast-open" /> to the body`,
+    ])
+  })
+
+  it('names a translation that embeds a different simulation', async () => {
+    expect(await messagesFor('simulation-mismatch')).toEqual([
+      `${file('simulation-mismatch', 'zh')}:29: <Simulation>: scenario, step, overrides and predict must match ${file('simulation-mismatch', 'en')}:29`,
     ])
   })
 

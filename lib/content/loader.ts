@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { type Locale, locales } from '@/lib/i18n/locales'
 import { localesAgree } from './cross-locale'
+import { type SimulationEmbeds } from './embed-check'
 import { ContentError, type ContentProblem } from './frontmatter'
 import { checkMdxBody } from './mdx-check'
 import { type ParsedQuestionFile, parseQuestionSource } from './parse'
@@ -53,6 +54,7 @@ async function checkFolder(root: string, slug: string, compileMdx = false): Prom
     problems.push({ file: display(folder), line: 1, field: '(slug)', message: 'folder name must be kebab-case' })
   }
   const parsed: Partial<Record<Locale, ParsedQuestionFile>> = {}
+  const simulations: Partial<Record<Locale, SimulationEmbeds>> = {}
   for (const locale of locales) {
     const file = path.join(folder, `${locale}.mdx`)
     const source = await readFile(/*turbopackIgnore: true*/ file, 'utf8').catch(() => null)
@@ -68,13 +70,24 @@ async function checkFolder(root: string, slug: string, compileMdx = false): Prom
     const result = parseQuestionSource(display(file), source)
     if (result.ok) {
       parsed[locale] = result.value
-      if (compileMdx) problems.push(...(await checkMdxBody(result.value.file, result.value.body, result.value.bodyLine)))
+      if (compileMdx) {
+        problems.push(...(await checkMdxBody(result.value.file, result.value.body, result.value.bodyLine)))
+        // Imported here: it runs the engine, which the pages' loader has no need of.
+        const { checkSimulations } = await import('./embed-check')
+        simulations[locale] = await checkSimulations(result.value)
+        problems.push(...simulations[locale].problems)
+      }
     } else problems.push(...result.problems)
   }
   const [first, ...rest] = locales
   const reference = parsed[first]
   if (!reference || rest.some((l) => !parsed[l]) || problems.length) return { problems }
   for (const locale of rest) problems.push(...localesAgree(reference, parsed[locale]!))
+  if (compileMdx && !problems.length) {
+    const { simulationsAgree } = await import('./embed-check')
+    const embedsOf = (l: Locale) => ({ file: parsed[l]!.file, bodyLine: parsed[l]!.bodyLine, embeds: simulations[l]! })
+    for (const locale of rest) problems.push(...simulationsAgree(embedsOf(first), embedsOf(locale)))
+  }
   if (problems.length) return { problems }
 
   const files = parsed as Record<Locale, ParsedQuestionFile>

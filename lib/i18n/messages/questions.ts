@@ -17,11 +17,6 @@ export const questions = defineMessages({
     calloutNote: 'Note',
     calloutWarning: 'Warning',
     calloutMisconception: 'Common misconception',
-    simulationLabel: 'Simulation',
-    simulationSoon: 'Coming soon',
-    simulationPlaceholder: 'The interactive simulation for this scenario is coming soon.',
-    simulationScenario: 'Scenario',
-    simulationStep: 'Step',
   },
   zh: {
     listTitle: '题目',
@@ -38,10 +33,5 @@ export const questions = defineMessages({
     calloutNote: '注意',
     calloutWarning: '警告',
     calloutMisconception: '常见误区',
-    simulationLabel: '模拟',
-    simulationSoon: '即将上线',
-    simulationPlaceholder: '该场景的交互式模拟即将上线。',
-    simulationScenario: '场景',
-    simulationStep: '步骤',
   },
 })

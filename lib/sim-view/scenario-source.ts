@@ -1,9 +1,17 @@
 /**
  * Finds a scenario by id: the engine's scenario library (lib/tcp/library) first, with its
- * bilingual title and knobs; then the engine's example scenarios by name (no knobs, English-only
- * titles: syn-flood-cookies lives there for now); then a demonstration scenario of the player's own.
+ * bilingual title, summary and knobs; then the engine's example scenarios by name (no knobs,
+ * English-only titles); then a demonstration scenario of the player's own. Pure, so the question
+ * page (components/sim) and the content check (lib/content) agree on which ids exist.
  */
-import { getScenario, withKnobs, type Knob, type KnobValue, type Localized } from '@/lib/tcp/library'
+import {
+  getScenario,
+  listScenarios,
+  withKnobs,
+  type Knob,
+  type KnobValue,
+  type Localized,
+} from '@/lib/tcp/library'
 import { EXAMPLES } from '@/lib/tcp/scenario/examples'
 import { FEATURE_EXAMPLES } from '@/lib/tcp/scenario/examples-features'
 import { MORE_EXAMPLES } from '@/lib/tcp/scenario/examples-more'
@@ -68,4 +76,10 @@ export function scenarioWithKnobs(
   values: Readonly<Record<string, KnobValue>>,
 ): ScenarioInput {
   return Object.keys(values).length && getScenario(source.id) ? withKnobs(source.id, values) : source.scenario
+}
+
+/** Every id findScenario knows, for "did you mean" hints. */
+export function scenarioIds(): string[] {
+  const examples = [...EXAMPLES, ...MORE_EXAMPLES, ...FEATURE_EXAMPLES].map((s) => s.name)
+  return [...new Set([...listScenarios().map((e) => e.id), ...examples, ...Object.keys(DEMOS)])]
 }
