@@ -14,6 +14,13 @@ export interface QueueSeries {
   readonly points: readonly QueuePoint[]
   /** The largest value any point reaches (queue lengths or backlog), for a chart's y axis. */
   readonly max: number
+  /** The longest either queue gets. */
+  readonly peak: number
+  /**
+   * Whether the queues matter to this run: one reaches its backlog or a quarter of it (at least
+   * two entries). An ordinary handshake holds one entry for a round trip; gauges for it are noise.
+   */
+  readonly underPressure: boolean
 }
 
 export function queueSeries(trace: readonly TraceEvent[]): QueueSeries[] {
@@ -28,10 +35,16 @@ export function queueSeries(trace: readonly TraceEvent[]): QueueSeries[] {
     if (s.points.at(-1)?.at === e.at) s.points[s.points.length - 1] = point
     else s.points.push(point)
   }
-  return [...series.values()].map((s) => ({
-    ...s,
-    max: Math.max(1, ...s.points.flatMap((p) => [p.synQueue, p.acceptQueue, p.backlog])),
-  }))
+  return [...series.values()].map((s) => {
+    const peak = Math.max(0, ...s.points.flatMap((p) => [p.synQueue, p.acceptQueue]))
+    const backlog = Math.max(0, ...s.points.map((p) => p.backlog))
+    return {
+      ...s,
+      max: Math.max(1, peak, backlog),
+      peak,
+      underPressure: peak > 0 && (peak >= backlog || peak >= Math.max(2, backlog / 4)),
+    }
+  })
 }
 
 /** The value of a step series at time t (the last point at or before t). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { simMessages } from '@/lib/i18n/messages/sim'
+import { getScenario } from '@/lib/tcp/library'
 import { ACK, SYN } from '@/lib/tcp/segment'
+import { runScenario } from '@/lib/tcp/sim/runner'
 import { detailRows } from './detail'
 import { arrowAt, layoutLadder, yAt } from './ladder-layout'
 import { buildViewModel } from './model'
@@ -63,6 +65,18 @@ describe('listen queues', () => {
     expect([series.host, series.port]).toEqual(['server', 80])
     expect(queueAt(series, 1060)).toMatchObject({ synQueue: 1, acceptQueue: 0 })
     expect(queueAt(series, 2000)).toMatchObject({ synQueue: 0, acceptQueue: 1 })
+  })
+
+  it('marks the queues as under pressure in flood and overflow runs only', () => {
+    const pressure = (id: string) =>
+      buildViewModel(runScenario(getScenario(id)!.scenario).trace).queues.map((q) => [
+        q.peak,
+        q.underPressure,
+      ])
+    expect(pressure('time-wait-final-ack-lost')).toEqual([[1, false]])
+    // Backlog 4: Linux counts the queue full once its length exceeds the backlog, at 5.
+    expect(pressure('syn-flood-cookies')).toEqual([[5, true]])
+    expect(pressure('accept-queue-overflow')[0][1]).toBe(true)
   })
 })
 
