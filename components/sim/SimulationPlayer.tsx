@@ -169,6 +169,17 @@ export function SimulationPlayer({
                 ))}
             </div>
           </section>
+          {/* Gauges only where the queues matter (a flood, an overflow), next to the states they explain. */}
+          {view.queues
+            .filter((q) => q.underPressure)
+            .map((q) => (
+              <section key={`${q.host}:${q.port}`} aria-labelledby={`${id}-q-${q.host}-${q.port}`}>
+                <h4 id={`${id}-q-${q.host}-${q.port}`} className={styles.panelTitle}>
+                  {m.queues} · {q.host}:{q.port}
+                </h4>
+                <QueuePanel series={q} t={snap.t} messages={m} />
+              </section>
+            ))}
           <section aria-labelledby={`${id}-tcb-h`}>
             <h4 id={`${id}-tcb-h`} className={styles.panelTitle}>
               {simTcbMessages[locale].title}
@@ -181,30 +192,26 @@ export function SimulationPlayer({
               idPrefix={id}
             />
           </section>
-          {view.queues.map((q) => (
-            <section key={`${q.host}:${q.port}`} aria-labelledby={`${id}-q-${q.host}-${q.port}`}>
-              <h4 id={`${id}-q-${q.host}-${q.port}`} className={styles.panelTitle}>
-                {m.queues} · {q.host}:{q.port}
-              </h4>
-              <QueuePanel series={q} t={snap.t} messages={m} />
-            </section>
-          ))}
-          {view.timeSeq.map((s) => (
-            <section key={`${s.stream}-${s.sender}`} aria-labelledby={`${id}-ts-${s.stream}-${s.sender}`}>
-              <h4 id={`${id}-ts-${s.stream}-${s.sender}`} className={styles.panelTitle}>
-                {m.timeSeq} · {s.sender}
-              </h4>
-              <TimeSeqGraph
-                series={s}
-                t={snap.t}
-                selected={snap.selected}
-                hovered={snap.hovered}
-                onSelect={player.select}
-                messages={m}
-              />
-            </section>
-          ))}
         </div>
+        {view.timeSeq.length > 0 ? (
+          <div className={styles.charts}>
+            {view.timeSeq.map((s) => (
+              <section key={`${s.stream}-${s.sender}`} aria-labelledby={`${id}-ts-${s.stream}-${s.sender}`}>
+                <h4 id={`${id}-ts-${s.stream}-${s.sender}`} className={styles.panelTitle}>
+                  {m.timeSeq} · {s.sender}
+                </h4>
+                <TimeSeqGraph
+                  series={s}
+                  t={snap.t}
+                  selected={snap.selected}
+                  hovered={snap.hovered}
+                  onSelect={player.select}
+                  messages={m}
+                />
+              </section>
+            ))}
+          </div>
+        ) : null}
         <section className={styles.packetPanel} aria-labelledby={`${id}-packets-h`}>
           <h4 id={`${id}-packets-h`} className={styles.panelTitle}>
             {m.packets}

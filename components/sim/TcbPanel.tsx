@@ -102,7 +102,7 @@ export function TcbPanel({ model, t, selected, locale, idPrefix }: Props) {
         <caption className="visually-hidden">{m.title}</caption>
         <colgroup>
           <col className={styles.nameCol} />
-          <col />
+          <col className={styles.valueCol} />
         </colgroup>
         <thead>
           <tr>

@@ -17,8 +17,8 @@ export interface QueueSeries {
   /** The longest either queue gets. */
   readonly peak: number
   /**
-   * Whether the queues matter to this run: one reaches its backlog or a quarter of it (at least
-   * two entries). An ordinary handshake holds one entry for a round trip; gauges for it are noise.
+   * Whether the queues matter to this run: one holds two entries at once, or reaches its backlog.
+   * An ordinary handshake holds one entry for a round trip; gauges for it are noise.
    */
   readonly underPressure: boolean
 }
@@ -42,7 +42,7 @@ export function queueSeries(trace: readonly TraceEvent[]): QueueSeries[] {
       ...s,
       max: Math.max(1, peak, backlog),
       peak,
-      underPressure: peak > 0 && (peak >= backlog || peak >= Math.max(2, backlog / 4)),
+      underPressure: peak >= 2 || (peak > 0 && peak >= backlog),
     }
   })
 }
