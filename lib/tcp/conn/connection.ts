@@ -100,6 +100,8 @@ export class Connection {
   lastInvalidAckAt = -Infinity
   /** Last.ACK.sent (RFC 7323 §4.3): the ACK field of the last segment sent with ACK on. */
   lastAckSent: SeqNum = seq(0)
+  /** The options of the last segment that carried timestamps alone (see timestampOptions). */
+  private lastTimestampOptions: TcpOptions | undefined = undefined
 
   /** Unacknowledged and unsent data; its first byte has sequence number `bufSeq`. */
   readonly sendBuf = new ByteQueue()
@@ -259,10 +261,10 @@ export class Connection {
     // RFC 7323 §2.2: the window in a SYN is never scaled.
     const window = syn ? synWindow(this.params, wnd, this.tsOk) : Math.min(wnd >>> this.rcvWscale, 65_535)
     let options = f.options ?? NO_OPTIONS
-    if (this.tsOk && !syn) {
-      const timestamps = { value: this.env.now(), echo: this.tsRecent }
-      options = f.options ? { ...f.options, timestamps } : { timestamps }
-    }
+    if (this.tsOk && !syn)
+      options = f.options
+        ? { ...f.options, timestamps: { value: this.env.now(), echo: this.tsRecent } }
+        : this.timestampOptions()
     // `label: undefined` never reaches the trace: the host copies fields into the segment.
     const fields: SegmentFields = {
       src: this.local,
@@ -281,6 +283,19 @@ export class Connection {
       this.cancelTimer('delayed-ack')
     }
     this.env.transmit(this, fields, reason)
+  }
+
+  /**
+   * `{ timestamps }` for a segment sent now (RFC 7323 §3.2: TSval is the clock, TSecr TS.Recent).
+   * A window's worth of segments leaves in one instant with the same values, and segments are
+   * never mutated, so they share one options object instead of allocating two each (issue #3).
+   */
+  private timestampOptions(): TcpOptions {
+    const now = this.env.now()
+    const last = this.lastTimestampOptions?.timestamps
+    if (last !== undefined && last.value === now && last.echo === this.tsRecent)
+      return this.lastTimestampOptions as TcpOptions
+    return (this.lastTimestampOptions = { timestamps: { value: now, echo: this.tsRecent } })
   }
 }
 
