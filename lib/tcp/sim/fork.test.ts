@@ -72,6 +72,16 @@ describe('World.fork', () => {
   }
 })
 
+/** A SYN flood against a small backlog: over 11 000 trace events. */
+const flood: ScenarioInput = {
+  name: 'flood',
+  hosts: { attacker: { ip: '10.0.0.66' }, server: { ip: '10.0.0.2' } },
+  apps: [{ host: 'server', actions: [{ do: 'listen', port: 80, backlog: 16, at: 0 }] }],
+  faults: [
+    { kind: 'syn-flood', from: 'attacker', to: 'server', port: 80, at: 0, ratePerSec: 100_000, count: 3000 },
+  ],
+}
+
 describe('Replay checkpoints', () => {
   it('seeks backwards and forwards to the same snapshot a fresh run reaches', () => {
     const s = lossy(11)
@@ -86,23 +96,43 @@ describe('Replay checkpoints', () => {
     }
   })
 
-  it(`replays at most ${CHECKPOINT_EVENTS} events for a backward seek in a long SYN flood`, () => {
-    const s: ScenarioInput = {
-      name: 'flood',
-      hosts: { attacker: { ip: '10.0.0.66' }, server: { ip: '10.0.0.2' } },
-      apps: [{ host: 'server', actions: [{ do: 'listen', port: 80, backlog: 16, at: 0 }] }],
-      faults: [
-        {
-          kind: 'syn-flood',
-          from: 'attacker',
-          to: 'server',
-          port: 80,
-          at: 0,
-          ratePerSec: 100_000,
-          count: 3000,
-        },
-      ],
+  it('primed a slice at a time, it holds a checkpoint for every stretch of the run and seeks exactly', () => {
+    const s = flood
+    const whole = runScenario(s)
+    const n = whole.trace.length
+    const replay = new Replay(s)
+    let slices = 0
+    while (!replay.prime()) slices++
+    expect(slices).toBeGreaterThanOrEqual(Math.floor(n / CHECKPOINT_EVENTS) - 1)
+    const kept = replay.checkpointCount
+    expect(kept).toBeGreaterThanOrEqual(3)
+    for (const i of [n - 1, Math.floor(n / 2), 3, Math.floor(n / 3), n - 2]) {
+      const fresh = runScenario(s, { untilEvent: i })
+      const got = replay.at(i)
+      expect(json(got.trace)).toBe(json(fresh.trace))
+      expect(got.snapshot).toEqual(fresh.snapshot)
     }
+    expect(replay.checkpointCount).toBe(kept) // seeks found every checkpoint they needed
+    expect(replay.prime()).toBe(true)
+  })
+
+  it('priming after a seek went ahead of it, and seeking while it primes, give the same snapshots', () => {
+    const s = flood
+    const n = runScenario(s).trace.length
+    const replay = new Replay(s)
+    replay.prime(500)
+    replay.at(Math.floor(n / 2)) // the seek cursor overtakes the frontier
+    replay.prime(700)
+    const mid = replay.at(1234)
+    expect(mid.snapshot).toEqual(runScenario(s, { untilEvent: 1234 }).snapshot)
+    while (!replay.prime(3000)) {
+      /* prime */
+    }
+    expect(replay.at(n - 1).snapshot).toEqual(runScenario(s).snapshot)
+  })
+
+  it(`replays at most ${CHECKPOINT_EVENTS} events for a backward seek in a long SYN flood`, () => {
+    const s = flood
     const replay = new Replay(s)
     const end = replay.at(11_000)
     const fresh = runScenario(s, { untilEvent: 4321 })

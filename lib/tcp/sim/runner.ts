@@ -83,15 +83,22 @@ const EVENTS_PER_FORKED_OBJECT = 2
  * that emitted trace event i. Moving forward continues the cached world; on the way it keeps a
  * fork (World.fork) as a checkpoint every CHECKPOINT_EVENTS events or so, and a seek resumes from
  * the nearest checkpoint before i whenever that is closer than the current position.
+ *
+ * `prime()` lays the checkpoints ahead of time, a slice at a time, on a world of its own: a view
+ * that primes while the learner reads never makes them wait for a long forward seek.
  */
 export class Replay {
   readonly scenario: Scenario
   private world: World
+  /** The world `prime()` advances, apart from the seek cursor, until the run ends. */
+  private frontier: World | undefined
+  /** Some world ran to the end: the run's whole trace is `known`. */
+  private ended = false
   /** Application payloads drawn so far: a replay from the start reuses them. */
   private readonly memo: PayloadMemo[] = []
   /** Paused copies, by increasing trace length; their own trace arrays are left empty. */
   private readonly checkpoints: { readonly length: number; readonly world: World }[] = []
-  /** Trace length at which the next checkpoint is due. */
+  /** Trace length at which the next checkpoint is due (whichever world passes it first keeps it). */
   private nextCheckpoint = CHECKPOINT_EVENTS
   /** The longest trace seen so far (runs are deterministic, so every run agrees on its prefix). */
   private known: TraceEvent[] = []
@@ -108,12 +115,45 @@ export class Replay {
     const cp = this.checkpointBefore(target)
     if (back || (cp !== undefined && cp.length > here + CHECKPOINT_EVENTS)) this.world = this.resume(cp)
     const w = this.world
+    this.runTo(w, target)
+    return { trace: w.trace, snapshot: snapshotWorld(w) }
+  }
+
+  /**
+   * Runs up to `events` more trace events past the furthest point any seek or earlier prime
+   * reached, keeping checkpoints on the way; true once the run's end is known. Call it in idle
+   * time until it returns true, and every later seek costs at most one fork plus about
+   * CHECKPOINT_EVENTS events (issue #3: any step under 16 ms).
+   */
+  prime(events: number = CHECKPOINT_EVENTS): boolean {
+    if (this.ended) return true
+    // A frontier that fell behind a seek, or none yet, restarts from the furthest checkpoint.
+    if (this.frontier === undefined || this.frontier.trace.length < this.known.length)
+      this.frontier =
+        this.known.length === this.world.trace.length
+          ? this.world.fork()
+          : this.resume(this.checkpoints.at(-1))
+    this.runTo(this.frontier, this.frontier.trace.length - 1 + events)
+    if (this.ended) this.frontier = undefined
+    return this.ended
+  }
+
+  /** How many checkpoints this Replay holds. */
+  get checkpointCount(): number {
+    return this.checkpoints.length
+  }
+
+  /** Steps `w` until it has emitted event `target` or the run ends, keeping checkpoints. */
+  private runTo(w: World, target: number): void {
     while (w.trace.length <= target && w.steps < DEFAULT_MAX_STEPS) {
       if (w.trace.length >= this.nextCheckpoint) this.checkpoint(w)
-      if (!w.step()) break
+      if (!w.step()) {
+        this.ended = true
+        break
+      }
     }
+    if (w.steps >= DEFAULT_MAX_STEPS) this.ended = true
     if (w.trace.length > this.known.length) this.known = w.trace
-    return { trace: w.trace, snapshot: snapshotWorld(w) }
   }
 
   private checkpoint(w: World): void {
