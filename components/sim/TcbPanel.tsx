@@ -5,7 +5,7 @@
  * (a Replay of the run's own scenario, so it matches the trace event for event). The host choice
  * is the only state held here; the connection follows the selected segment (lib/sim-view/tcb.ts).
  */
-import { type ReactNode, useMemo, useState } from 'react'
+import { type ReactNode, useEffect, useMemo, useState } from 'react'
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { simMessages } from '@/lib/i18n/messages/sim'
@@ -14,6 +14,7 @@ import { formatTime } from '@/lib/sim-view/format'
 import { type ViewModel } from '@/lib/sim-view/model'
 import { eventIndexAt, tcbView, timerKindsOf, type SeqValue } from '@/lib/sim-view/tcb'
 import { Replay } from '@/lib/tcp/sim/runner'
+import { primeInIdleTime } from './prime-in-idle-time'
 import styles from './tcb.module.css'
 
 interface Props {
@@ -44,6 +45,8 @@ export function TcbPanel({ model, t, selected, locale, idPrefix }: Props) {
   const timerNames = simMessages[locale]
   // One Replay per run: seeking is cheap (checkpoints), and the scenario is the run's own.
   const replay = useMemo(() => (model.scenario ? new Replay(model.scenario) : undefined), [model])
+  // Checkpoints laid while the learner reads: a seek far ahead then costs one fork, not a re-run.
+  useEffect(() => (replay ? primeInIdleTime(replay) : undefined), [replay])
   const hosts = useMemo(
     () => model.hosts.filter((h) => model.lanes.some((l) => l.host === h)),
     [model.hosts, model.lanes],
