@@ -1,3 +1,4 @@
+import { type SegmentData } from './payload'
 import { type SeqNum } from './seq'
 
 /** A host in a simulation: 'client', 'server', 'attacker', … (scenario-defined). */
@@ -48,7 +49,8 @@ export interface SegmentFields {
   /** The window field as sent on the wire (already shifted right by the window scale). */
   readonly window: number
   readonly options: TcpOptions
-  readonly payload: Uint8Array
+  /** The data: real bytes, or a slice of an application write drawn when read (`bytesOf`). */
+  readonly payload: SegmentData
   /** The application message(s) this payload carries, e.g. "ClientHello" — for the views only. */
   readonly label?: string
 }

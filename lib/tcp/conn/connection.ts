@@ -1,4 +1,5 @@
 import { ByteQueue } from '../buffer'
+import { type SegmentData } from '../payload'
 import { type StackParams, synWindow } from '../profile'
 import { RttEstimator } from '../rtt'
 import { ACK, type HostId, type SegmentFields, type SocketAddress, type TcpOptions } from '../segment'
@@ -16,7 +17,7 @@ import {
 /** What a connection tells its application (the simulator's socket API turns these into results). */
 export type AppEvent =
   | { readonly kind: 'connected' }
-  | { readonly kind: 'received'; readonly bytes: Uint8Array }
+  | { readonly kind: 'received'; readonly bytes: SegmentData }
   | { readonly kind: 'eof' }
   | { readonly kind: 'error'; readonly error: SocketError }
   | { readonly kind: 'closed' }
@@ -115,7 +116,7 @@ export class Connection {
   /** Data received in order but not yet read by the application. */
   readonly recvBuf = new ByteQueue()
   /** Out-of-order segments waiting for the gap before them to fill. */
-  ooo: { seq: SeqNum; bytes: Uint8Array; fin: boolean }[] = []
+  ooo: { seq: SeqNum; bytes: SegmentData; fin: boolean }[] = []
   /** Bytes received since the last ACK we sent, and full-size segments among them (§3.8.6.3). */
   unackedSegments = 0
   autoRead = true
@@ -250,7 +251,7 @@ export class Connection {
       seq: SeqNum
       ack?: SeqNum
       flags: number
-      payload?: Uint8Array
+      payload?: SegmentData
       label?: string
       options?: TcpOptions
     },

@@ -1,4 +1,5 @@
 /** Segment text and FIN (RFC 9293 §3.10.7.4 seventh and eighth), reassembly and ACK policy. */
+import { bytesOf, type SegmentData } from '../payload'
 import { FIN, hasFlag, type Segment } from '../segment'
 import { seqAdd, seqDiff } from '../seq'
 import { type Connection } from './connection'
@@ -56,10 +57,10 @@ export function acceptData(c: Connection, seg: Segment): boolean {
   return true
 }
 
-function deliver(c: Connection, bytes: Uint8Array): void {
+function deliver(c: Connection, bytes: SegmentData): void {
   c.rcvNxt = seqAdd(c.rcvNxt, bytes.length)
   if (c.autoRead) c.env.appEvent(c, { kind: 'received', bytes })
-  else c.recvBuf.push(bytes)
+  else c.recvBuf.push(bytesOf(bytes))
 }
 
 /** Moves queued out-of-order data that now follows RCV.NXT; true if a queued FIN became in order. */

@@ -34,10 +34,9 @@ export function openActive(c: Connection, iss: SeqNum): void {
 
 /**
  * SEND, §3.10.2: queue the bytes and transmit what the windows allow. False: EPIPE. A Payload's
- * bytes are generated as they are sent.
+ * bytes are drawn only if something reads them (payload.ts).
  */
 export function send(c: Connection, data: Uint8Array | Payload, label?: string): boolean {
-  const bytes = data instanceof Payload ? data.bytes : data
   const s = c.state
   switch (s) {
     case 'SYN-SENT':
@@ -59,9 +58,10 @@ export function send(c: Connection, data: Uint8Array | Payload, label?: string):
   }
   if (label !== undefined) {
     const start = c.bufOffset + c.sendBuf.length
-    c.labels.push({ start, end: start + bytes.length, label })
+    c.labels.push({ start, end: start + data.length, label })
   }
-  c.sendBuf.push(bytes, data instanceof Payload ? data : undefined)
+  if (data instanceof Payload) c.sendBuf.pushWrite(data)
+  else c.sendBuf.push(data)
   if (c.synDeferred) sendSynData(c, c.sndMss)
   else output(c)
   return true

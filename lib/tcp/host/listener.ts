@@ -7,6 +7,7 @@ import { type Connection, EMPTY } from '../conn/connection'
 import { fastOpenCookie } from '../conn/fastopen'
 import { sendSynAck } from '../conn/output'
 import { adoptSynOptions, establish } from '../conn/transitions'
+import { bytesOf } from '../payload'
 import { queueFull, synWindow } from '../profile'
 import { ACK, hasFlag, RST, type Segment, type SocketAddress, SYN, type TcpOptions } from '../segment'
 import { seq, seqAdd } from '../seq'
@@ -151,7 +152,7 @@ function fastOpenData(h: Host, l: Listener, c: Connection, seg: Segment): boolea
     return false
   }
   c.rcvNxt = seqAdd(c.rcvNxt, seg.payload.length)
-  c.recvBuf.push(seg.payload)
+  c.recvBuf.push(bytesOf(seg.payload))
   c.fastOpened = true
   c.cwnd = h.params.initialWindowSegments * c.sndMss // RFC 6928 §2, as at ESTABLISHED
   c.note(

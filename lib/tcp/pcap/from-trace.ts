@@ -6,6 +6,7 @@
  *   network duplicated at the moment they were made.
  * The trace is the only input, so exporting never re-runs or disturbs the simulation.
  */
+import { bytesOf } from '../payload'
 import { type HostId, type Segment } from '../segment'
 import { type SendReason, type TraceEvent } from '../trace'
 import { type TcpFrame } from './frame'
@@ -118,7 +119,7 @@ export function framesFromTrace(
       flags: g.flags,
       window: g.window,
       options: g.options,
-      payload: g.payload,
+      payload: bytesOf(g.payload),
       ...(notes.length > 0 ? { comment: notes.join('; ') } : {}),
     })
   }

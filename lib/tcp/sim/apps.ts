@@ -8,7 +8,7 @@ import { abort, close, openActive, read, send, shutdownWrite } from '../conn/use
 import { type Host } from '../host/host'
 import { Listener } from '../host/listener'
 import { fastOpenAllows } from '../profile'
-import { Payload } from '../payload'
+import { Payload, type SegmentData } from '../payload'
 import { type Action, type AppSpec, type Trigger } from '../scenario/schema'
 import { type SocketError } from '../trace'
 
@@ -24,9 +24,8 @@ export interface AppWorld {
 }
 
 /**
- * Payload bytes one application wrote in an earlier run of the same scenario, by write number.
- * Runs are deterministic, so a replay reuses them instead of drawing megabytes again (each
- * Payload generates its bytes once, whichever world sends them first).
+ * The writes one application made in an earlier run of the same scenario, by write number. Runs
+ * are deterministic, so a replay reuses them (and whatever generator states they recorded).
  */
 export type PayloadMemo = Payload[]
 
@@ -35,14 +34,10 @@ export interface ConnRecord {
   readonly conn: Connection
   /** Position in the application's records (queued actions name the record by it). */
   readonly index: number
-  /**
-   * The bytes of each write. A long write's bytes are generated as the connection sends them
-   * (payload.ts): `runScenario` completes them when the run ends; a world stepped by hand
-   * should call `AppRuntime.completeWrites()` before reading bytes that were never sent.
-   */
-  readonly sent: Uint8Array[]
+  /** Each write, whole, and what arrived, in order (`bytesOf` draws the bytes: payload.ts). */
+  readonly sent: SegmentData[]
   sentBytes: number
-  readonly received: Uint8Array[]
+  readonly received: SegmentData[]
   receivedBytes: number
   eof: boolean
   error: SocketError | undefined
@@ -158,7 +153,7 @@ export class AppRuntime {
           const payload = this.fill(a.bytes)
           call(`${a.bytes} bytes${a.label ? ` (${a.label})` : ''}`, c)
           if (send(c, payload, a.label)) {
-            r.sent.push(payload.bytes)
+            r.sent.push(payload.slice(0, payload.length))
             r.sentBytes += payload.length
           } else this.result(r, 'error', undefined, 'EPIPE')
           break
@@ -270,7 +265,7 @@ export class AppRuntime {
     }
   }
 
-  private take(r: ConnRecord, bytes: Uint8Array): void {
+  private take(r: ConnRecord, bytes: SegmentData): void {
     if (bytes.length === 0) return
     r.received.push(bytes)
     r.receivedBytes += bytes.length
@@ -324,10 +319,5 @@ export class AppRuntime {
     const p = new Payload(n, k === 0 ? this.seed : this.memo[k - 1].endState())
     this.memo[k] = p
     return p
-  }
-
-  /** Generates every byte written so far (bytes never sent are otherwise left undrawn). */
-  completeWrites(): void {
-    for (let k = 0; k < this.writes; k++) this.memo[k].complete()
   }
 }

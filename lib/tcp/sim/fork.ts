@@ -3,10 +3,12 @@
  * listeners, applications, the network's fault counters, the event queue, every PRNG — with
  * object identity preserved (a connection in a listener's queue is the same object as in its
  * host's table). Shared, because nothing changes them once made: the scenario, trace events,
- * segments' payload bytes, frozen objects, functions (compiled filters close over the scenario
- * only) and the payload memo. Replay keeps forks as checkpoints.
+ * segments' payload bytes, application writes and their slices (whose bytes are fixed by their
+ * seed however far they were drawn), frozen objects, functions (compiled filters close over the
+ * scenario only) and the payload memo. Replay keeps forks as checkpoints.
  */
 import { ByteQueue } from '../buffer'
+import { Payload, PayloadSlice } from '../payload'
 import { createRng, type Rng } from '../rng'
 import { type TraceEvent } from '../trace'
 import { type World } from './world'
@@ -27,6 +29,7 @@ export function forkCounted(w: World, trace: TraceEvent[]): { world: World; obje
   const copy = (v: unknown): unknown => {
     if (v === null || typeof v !== 'object') return v // primitives; functions are shared
     if (ArrayBuffer.isView(v)) return v // payload bytes never change (ByteQueue copies its own)
+    if (v instanceof PayloadSlice || v instanceof Payload) return v // a write's bytes never change
     const hit = seen.get(v)
     if (hit !== undefined) return hit
     if (Object.isFrozen(v)) return v

@@ -1,11 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { bytesOf, type SegmentData } from '../payload'
 import { type ScenarioInput } from '../scenario/schema'
 import { FIN, SYN, ACK } from '../segment'
 import { seqAdd, seqGt, seq } from '../seq'
 import { runScenario } from './runner'
 
-function concat(chunks: Uint8Array[]): Uint8Array {
+/** The bytes themselves, drawn from each write: a slice delivered at the wrong offset shows. */
+function concat(data: SegmentData[]): Uint8Array {
+  const chunks = data.map(bytesOf)
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
   let o = 0
   for (const c of chunks) {

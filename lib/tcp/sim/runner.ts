@@ -55,8 +55,6 @@ function advance(world: World, opts: RunOptions): RunResult['stopped'] {
 }
 
 function finish(world: World, stopped: RunResult['stopped']): RunResult {
-  // Records hold every byte written, sent or not (a Replay's worlds draw only what they send).
-  for (const app of world.apps) app.completeWrites()
   const snapshot = snapshotWorld(world)
   const done = stopped === 'idle' || stopped === 'until'
   return {
