@@ -17,6 +17,12 @@ import { checkCookie, COOKIE_MSS_TABLE, makeCookie, mssIndex } from './syncookie
 
 /** Linux TSMASK: the TSval bits a cookie SYN-ACK borrows for options (wscale 4 bits, SACK 1). */
 const TS_OPTION_MASK = 0x3f
+/**
+ * A cookie SYN-ACK to a SYN without timestamps carries the MSS alone: one frozen options object
+ * per table entry, shared by every such SYN-ACK (a flood's are all of this kind, and each one
+ * the trace keeps is one more object for the garbage collector to trace).
+ */
+const MSS_ONLY_COOKIE_OPTIONS: readonly TcpOptions[] = COOKIE_MSS_TABLE.map((mss) => Object.freeze({ mss }))
 
 export class Listener {
   readonly synQueue: Connection[] = []
@@ -180,10 +186,14 @@ function sendCookie(h: Host, l: Listener, seg: Segment): void {
     (h.now() & ~TS_OPTION_MASK) | (wscale ? (seg.options.windowScale ?? 0) & 0xf : 0xf) | (sack ? 0x10 : 0)
   // Without timestamps a cookie has no room for window scale or SACK (Linux cookie_v4_check()).
   // Keys added in the order the trace has always shown them: mss, timestamps, windowScale, sack.
-  const options: { -readonly [K in keyof TcpOptions]: TcpOptions[K] } = { mss: COOKIE_MSS_TABLE[idx] }
-  if (ts) options.timestamps = { value: tsval >>> 0, echo: seg.options.timestamps?.value ?? 0 }
-  if (wscale) options.windowScale = h.params.windowScale ?? 0
-  if (sack) options.sackPermitted = true
+  let options = MSS_ONLY_COOKIE_OPTIONS[idx]
+  if (ts) {
+    const o: { -readonly [K in keyof TcpOptions]: TcpOptions[K] } = { mss: COOKIE_MSS_TABLE[idx] }
+    o.timestamps = { value: tsval >>> 0, echo: seg.options.timestamps?.value ?? 0 }
+    if (wscale) o.windowScale = h.params.windowScale ?? 0
+    if (sack) o.sackPermitted = true
+    options = o
+  }
   h.sendRaw(
     {
       src: l.address,
