@@ -6,19 +6,25 @@ import styles from './sim.module.css'
 export function PacketDetail({
   rows,
   messages: m,
+  labelledBy,
 }: {
   rows: readonly DetailRow[] | undefined
   messages: SimMessages
+  /** The id of the pane's heading, which names the scroll box. */
+  labelledBy: string
 }) {
   if (!rows) return <p className={styles.muted}>{m.noPacket}</p>
   return (
-    <dl className={styles.detail}>
-      {rows.map((r, i) => (
-        <div key={i} className={styles[`detail-${r.group}`]}>
-          {r.field ? <dt>{r.field}</dt> : null}
-          <dd>{r.value}</dd>
-        </div>
-      ))}
-    </dl>
+    // A long header (options, analysis) scrolls, so keyboard users must be able to reach the box.
+    <div className={styles.detailScroll} tabIndex={0} role="group" aria-labelledby={labelledBy}>
+      <dl className={styles.detail}>
+        {rows.map((r, i) => (
+          <div key={i} className={styles[`detail-${r.group}`]}>
+            {r.field ? <dt>{r.field}</dt> : null}
+            <dd>{r.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   )
 }

@@ -231,7 +231,7 @@ export function SimulationPlayer({
             {m.packetDetail}
             {selectedRecord ? ` · #${view.records.indexOf(selectedRecord) + 1}` : ''}
           </h4>
-          <PacketDetail rows={details} messages={m} />
+          <PacketDetail rows={details} messages={m} labelledBy={`${id}-detail-h`} />
           {selectedRecord && segmentTools ? (
             // Escape in the menu goes back to the segment it was opened from.
             <div
