@@ -6,7 +6,7 @@
 import { format } from '@/lib/i18n/define'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
 import { type EngineTextTranslator } from '@/lib/sim-view/engine-text'
-import { type HostStateAt } from '@/lib/sim-view/states'
+import { stateCounts, type HostStateAt } from '@/lib/sim-view/states'
 import { EDGES, NODE_H, NODE_W, NODES, edgePoints, nodeFor, type DiagramNode } from './state-diagram-geometry'
 import styles from './sim.module.css'
 
@@ -86,7 +86,16 @@ export function StateDiagram({ host, states, messages: m, engineText: tr, idPref
         <br />
         {states.length === 0
           ? m.noState
-          : states.map((s) => format(m.currentState, { state: s.state })).join(' · ')}
+          : states.length === 1
+            ? format(m.currentState, { state: states[0].state })
+            : // A flooded listener has dozens of connections: each state once, with its count.
+              format(m.currentStates, {
+                states: stateCounts(states)
+                  .map(({ state, count }) =>
+                    count === 1 ? state : format(m.stateCount, { state, n: count }),
+                  )
+                  .join(' · '),
+              })}
         {newest ? (
           <>
             <br />

@@ -59,3 +59,10 @@ export function statesAt(lanes: readonly StateLane[], t: number): HostStateAt[] 
   }
   return out
 }
+
+/** The distinct states among a host's connections, in first-seen order, with how many are in each. */
+export function stateCounts(states: readonly HostStateAt[]): { state: TcpState; count: number }[] {
+  const counts = new Map<TcpState, number>()
+  for (const s of states) counts.set(s.state, (counts.get(s.state) ?? 0) + 1)
+  return [...counts].map(([state, count]) => ({ state, count }))
+}

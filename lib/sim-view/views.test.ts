@@ -7,7 +7,7 @@ import { detailRows } from './detail'
 import { arrowAt, layoutLadder, yAt } from './ladder-layout'
 import { buildViewModel } from './model'
 import { queueAt } from './queues'
-import { statesAt } from './states'
+import { stateCounts, statesAt, type HostStateAt } from './states'
 import { CLIENT, SERVER, traceBuilder } from './testing/trace-builder'
 import { transcript } from './transcript'
 
@@ -56,6 +56,26 @@ describe('state timelines', () => {
     ])
     const client = statesAt(lanes, 1100).find((s) => s.host === 'client')!
     expect(client).toMatchObject({ state: 'ESTABLISHED', entered: { from: 'SYN-SENT', at: 1100 } })
+  })
+
+  it('counts a flooded listener’s connections per state, so the caption names each state once (#4)', () => {
+    const at = (conn: string, state: HostStateAt['state']): HostStateAt => ({
+      host: 'server',
+      conn,
+      state,
+      entered: { from: 'LISTEN', cause: 'SYN received by listener', at: 0 },
+    })
+    const server = [
+      at('l', 'LISTEN'),
+      at('a', 'SYN-RECEIVED'),
+      at('b', 'SYN-RECEIVED'),
+      at('c', 'ESTABLISHED'),
+    ]
+    expect(stateCounts(server)).toEqual([
+      { state: 'LISTEN', count: 1 },
+      { state: 'SYN-RECEIVED', count: 2 },
+      { state: 'ESTABLISHED', count: 1 },
+    ])
   })
 })
 
