@@ -40,6 +40,16 @@ function head(x1: number, y1: number, x2: number, y2: number): string {
   return `${x2},${y2} ${p(0.45)} ${p(-0.45)}`
 }
 
+/**
+ * Where a time break's label goes: midway between the first two lifelines (or the middle), and
+ * whether there is room there for the ornaments around the time (three lifelines on a phone).
+ */
+function breakLabel(layout: LadderLayout): { x: number; ornate: boolean } {
+  const [a, b] = layout.columns
+  if (!a || !b) return { x: layout.width / 2, ornate: true }
+  return { x: (a.x + b.x) / 2, ornate: b.x - a.x >= 120 }
+}
+
 function Arrow({
   arrow,
   x2,
@@ -68,7 +78,13 @@ function Arrow({
     hovered ? styles.hovered : '',
   ].join(' ')
   const mx = (arrow.x1 + arrow.x2) / 2
-  const my = (arrow.y1 + arrow.y2) / 2
+  // A sloped shaft rises toward one end of a centred label: lift the label by as much as the shaft
+  // rises under half its numbers line (~48 px), so the shaft does not strike "seq=… ack=…" through.
+  const lift = Math.min(
+    12,
+    Math.round((Math.abs(arrow.y2 - arrow.y1) / Math.max(1, Math.abs(arrow.x2 - arrow.x1))) * 48),
+  )
+  const my = (arrow.y1 + arrow.y2) / 2 - lift
   const ltr = arrow.x2 >= arrow.x1
   return (
     <g
@@ -126,6 +142,7 @@ export function LadderSvg({
   const hosts = layout.columns.map((c) => c.host).join(' ↔ ')
   const titleId = `${idPrefix}-ladder-title`
   const descId = `${idPrefix}-ladder-desc`
+  const label = breakLabel(layout)
   return (
     <svg
       className={styles.ladder}
@@ -153,8 +170,9 @@ export function LadderSvg({
             {layout.columns.map((c) => (
               <path key={c.host} d={`M${c.x - 8},${b.y - 2}l16,-5M${c.x - 8},${b.y + 5}l16,-5`} />
             ))}
-            <text x={layout.width / 2} y={b.y + 4} textAnchor="middle">
-              ⋯ {formatTime(b.ms)} ⋯
+            {/* Between the first two lifelines, so a third one (an attacker's) does not run through it. */}
+            <text x={label.x} y={b.y + 4} textAnchor="middle">
+              {label.ornate ? `⋯ ${formatTime(b.ms)} ⋯` : formatTime(b.ms)}
             </text>
           </g>
         ))}

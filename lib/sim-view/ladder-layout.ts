@@ -102,11 +102,11 @@ function median(xs: number[]): number | undefined {
 /** Lays the diagram out at the given width (the SVG user-space width). */
 export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
   const { hosts, records, rel, analysis } = input
-  // Room outside the outer lifelines for state names ("ESTABLISHED" is ~75 px), plus a time
-  // column on the left when the diagram is wide enough to spare it.
+  // Room outside the outer lifelines for state names ("SYN-RECEIVED", the longest, ends ~88 px
+  // from its lifeline), plus a time column on the left when the diagram is wide enough to spare it.
   const showTimes = width >= 440
-  const left = showTimes ? 118 : 84
-  const right = 84
+  const left = showTimes ? 118 : 92
+  const right = 92
   const margin = left
   const columns = hosts.map((host, i) => ({
     host,
