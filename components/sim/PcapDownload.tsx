@@ -3,6 +3,7 @@
  * from the trace by the engine's pcap writer (lib/tcp/pcap) in the browser.
  */
 import { useId, useState } from 'react'
+import { Button } from '@/components/ui/Button'
 import { type Locale } from '@/lib/i18n/locales'
 import { simExtrasMessages } from '@/lib/i18n/messages/sim-extras'
 import { traceToPcap, type CapturePoint } from '@/lib/tcp/pcap'
@@ -46,9 +47,9 @@ export function PcapDownload({ scenarioId, trace, hosts, locale }: Props) {
         ))}
         <option value={WIRE}>{m.pcapWire}</option>
       </select>
-      <button type="button" onClick={download}>
+      <Button variant="secondary" onClick={download}>
         {m.pcapDownload}
-      </button>
+      </Button>
     </div>
   )
 }

@@ -27,7 +27,7 @@ function Gauge({
   const max = backlog + 1
   return (
     <div className={styles.gauge}>
-      <span>{format(template, { name, n, max: backlog })}</span>
+      <span>{format(template, { name, n, backlog })}</span>
       <meter min={0} max={max} value={Math.min(n, max)} high={backlog} optimum={0} aria-label={name} />
     </div>
   )

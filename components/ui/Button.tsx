@@ -1,7 +1,8 @@
-import { type ButtonHTMLAttributes } from 'react'
+import { type ComponentProps } from 'react'
 import styles from './Button.module.css'
 
-type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' }
+// ComponentProps, not ButtonHTMLAttributes: React 19 passes `ref` as a prop, and callers focus buttons.
+type Props = ComponentProps<'button'> & { variant?: 'primary' | 'secondary' }
 
 /** The one button style; `type` defaults to "button" so a stray button never submits a form. */
 export function Button({ variant = 'primary', className, type = 'button', ...rest }: Props) {

@@ -8,6 +8,7 @@
  * lib/sim-view/prediction.ts; this component holds only the learner's choice and progress.
  */
 import { useEffect, useId, useRef, useState } from 'react'
+import { Button } from '@/components/ui/Button'
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { simExtrasMessages } from '@/lib/i18n/messages/sim-extras'
@@ -178,15 +179,15 @@ export function PredictionPrompt({ prompt, player, snap, locale }: Props) {
         <div className={styles.actions}>
           {status === 'asking' ? (
             <>
-              <button type="submit">{m.check}</button>
-              <button type="button" onClick={() => close(false)}>
+              <Button type="submit">{m.check}</Button>
+              <Button variant="secondary" onClick={() => close(false)}>
                 {m.skip}
-              </button>
+              </Button>
             </>
           ) : (
-            <button type="button" ref={continueButton} onClick={() => close(true)}>
+            <Button ref={continueButton} onClick={() => close(true)}>
               {m.continue}
-            </button>
+            </Button>
           )}
         </div>
         <div className={styles.result} aria-live="polite" aria-atomic="true">

@@ -44,7 +44,8 @@ export const simMessages = defineMessages({
     synQueue: 'SYN queue',
     acceptQueue: 'Accept queue',
     backlog: 'backlog {n}',
-    queueOf: '{name}: {n} of {max}',
+    // Linux lets a queue hold backlog + 1 (full when its length exceeds the backlog): "5 of 4" misread as a bug.
+    queueOf: '{name}: {n} (backlog {backlog})',
     queueChart: 'Queue lengths over time on {host}:{port}',
     timeSeq: 'Time–sequence graph',
     timeSeqDesc: 'Relative sequence number of data sent by {host} against time, with the ACKs it received.',
@@ -125,7 +126,7 @@ export const simMessages = defineMessages({
     synQueue: 'SYN 队列（半连接队列）',
     acceptQueue: 'accept 队列（全连接队列）',
     backlog: 'backlog {n}',
-    queueOf: '{name}：{n} / {max}',
+    queueOf: '{name}：{n}（backlog {backlog}）',
     queueChart: '{host}:{port} 上队列长度随时间的变化',
     timeSeq: '时间–序列号图',
     timeSeqDesc: '{host} 发送数据的相对序列号随时间变化，以及它收到的 ACK。',
