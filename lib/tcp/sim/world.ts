@@ -11,7 +11,14 @@ import { parseFlags } from '../net/filter'
 import { resolveParams, type StackParams } from '../profile'
 import { createRng, type Rng } from '../rng'
 import { type Action, type Fault, type Scenario } from '../scenario/schema'
-import { type HostId, type Segment, type SegmentFields, SYN, type TcpOptions } from '../segment'
+import {
+  type HostId,
+  type Segment,
+  type SegmentFields,
+  type SocketAddress,
+  SYN,
+  type TcpOptions,
+} from '../segment'
 import { seq } from '../seq'
 import { type Millis, ms } from '../time'
 import { type SendReason, type TimerKind, type TraceEvent } from '../trace'
@@ -90,6 +97,11 @@ export class World implements HostServices, AppWorld {
   ) as Record<TimerKind, Map<Connection, TimerArms>>
   private readonly net: Network
   private nextId = 1
+  /**
+   * Each SYN flood's target address by fault index, built once and frozen: every SYN of a flood
+   * shares it, one object fewer per SYN for the trace to keep (issue #3).
+   */
+  private readonly floodTargets: (SocketAddress | undefined)[] = []
 
   /**
    * `memo`: payload bytes of earlier runs of this scenario, one list per application (Replay
@@ -416,7 +428,7 @@ export class World implements HostServices, AppWorld {
         from.sendRaw(
           {
             src,
-            dst: { ip: to.ip, port: f.port },
+            dst: (this.floodTargets[fault] ??= Object.freeze({ ip: to.ip, port: f.port })),
             seq: seq(this.rng.u32()),
             ack: seq(0),
             flags: SYN,
