@@ -223,3 +223,23 @@ test('playing a scenario shifts no layout in the player', async ({ page }) => {
   test.info().annotations.push({ type: 'layout-shift score', description: String(score) })
   expect(score, JSON.stringify(shifts)).toBeLessThan(0.01)
 })
+
+test.describe('a 1280 px wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 900 } })
+
+  test('the ladder grows to the height of the states column beside it, instead of leaving space under it', async ({
+    page,
+  }) => {
+    await page.goto('/questions/time-wait-2msl')
+    const sim = await openPlayer(page, TIME_WAIT)
+    const ladder = sim.getByRole('group', { name: 'Sequence diagram' })
+    // The column beside the ladder: the states section, the connection-variables panel…
+    const column = sim.getByRole('heading', { name: 'Connection states' }).locator('xpath=../..')
+    const box = (await ladder.boundingBox())!
+    const side = (await column.boundingBox())!
+    // …which is the taller one here: the ladder grew past its own 28rem.
+    expect(box.height).toBeGreaterThan(28 * 16 + 100)
+    // Its transcript toggle sits below the ladder box, so the box ends a line above the column.
+    expect(side.y + side.height - (box.y + box.height)).toBeLessThan(60)
+  })
+})
