@@ -2,28 +2,20 @@
  * The simulated world: hosts, the network, applications and one event queue on a virtual clock.
  * `step()` runs exactly one event; everything is derived from the scenario and its seed.
  */
-import { type AppEvent, type Connection, EMPTY, TIMER_KINDS } from '../conn/connection'
+import { type AppEvent, type Connection, TIMER_KINDS } from '../conn/connection'
 import { onTimer } from '../conn/timers'
 import { Host, type HostServices } from '../host/host'
 import { type Listener } from '../host/listener'
 import { LOST, Network } from '../net/network'
-import { parseFlags } from '../net/filter'
 import { resolveParams, type StackParams } from '../profile'
 import { createRng, type Rng } from '../rng'
-import { type Action, type Fault, type Scenario } from '../scenario/schema'
-import {
-  type HostId,
-  type Segment,
-  type SegmentFields,
-  type SocketAddress,
-  SYN,
-  type TcpOptions,
-} from '../segment'
-import { seq } from '../seq'
+import { type Action, type Scenario } from '../scenario/schema'
+import { type HostId, type Segment, type SegmentFields } from '../segment'
 import { type Millis, ms } from '../time'
 import { type SendReason, type TimerKind, type TraceEvent } from '../trace'
 import { AppRuntime, type AppWorld, type ConnRecord, type PayloadMemo } from './apps'
 import { forkWorld } from './fork'
+import { HostFaults } from './host-faults'
 import { Scheduler } from './scheduler'
 import { TimerArms } from './timer-arms'
 
@@ -42,11 +34,6 @@ const VARIANT: Record<Scenario['variants'][number], { params: Partial<StackParam
     text: 'COUNTERFACTUAL, NOT TCP: every connection starts at the same ISN',
   },
 }
-
-/** TEST-NET-2 (RFC 5737) addresses a SYN flood forges, built once: index n is 198.51.100.n. */
-const SPOOFED_IPS = Array.from({ length: 255 }, (_, n) => `198.51.100.${n}`)
-/** Segments are never mutated, so every flood SYN can share one options object. */
-const FLOOD_SYN_OPTIONS: TcpOptions = Object.freeze({ mss: 1460 })
 
 /**
  * What a queue entry does, as immutable data rather than a closure: hosts, connections,
@@ -97,11 +84,8 @@ export class World implements HostServices, AppWorld {
   ) as Record<TimerKind, Map<Connection, TimerArms>>
   private readonly net: Network
   private nextId = 1
-  /**
-   * Each SYN flood's target address by fault index, built once and frozen: every SYN of a flood
-   * shares it, one object fewer per SYN for the trace to keep (issue #3).
-   */
-  private readonly floodTargets: (SocketAddress | undefined)[] = []
+  /** Crashes and reboots, SYN floods and injected segments: the faults that act on hosts. */
+  private readonly hostFaults = new HostFaults(this)
 
   /**
    * `memo`: payload bytes of earlier runs of this scenario, one list per application (Replay
@@ -129,7 +113,7 @@ export class World implements HostServices, AppWorld {
       this.apps.push(app)
       app.start()
     })
-    this.scheduleFaults()
+    this.hostFaults.schedule()
   }
 
   // --- HostServices -------------------------------------------------------------------------
@@ -322,7 +306,7 @@ export class World implements HostServices, AppWorld {
         this.apps[job.app].acceptOne()
         return true
       case 'fault':
-        this.runFault(job.fault, job.n, job.order)
+        this.hostFaults.run(job.fault, job.n, job.order)
         return true
     }
   }
@@ -374,102 +358,5 @@ export class World implements HostServices, AppWorld {
     this.emit({ type: 'segment-delivered', at: this.now_, host: to.host, segmentId: seg.id })
     to.receive(seg)
     return true
-  }
-
-  private scheduleFaults(): void {
-    this.scenario.faults.forEach((f, fault) => {
-      switch (f.kind) {
-        case 'crash':
-          this.sched.push(ms(f.at), { k: 'fault', fault, n: 0, order: 0 })
-          if (f.rebootAt !== undefined) this.sched.push(ms(f.rebootAt), { k: 'fault', fault, n: 1, order: 0 })
-          break
-        case 'syn-flood': {
-          // The SYNs keep the queue positions they would have had if all were queued now, but each
-          // enters the queue only when the one before it runs: the heap stays small.
-          const first = this.sched.reserve(f.count)
-          this.queueFloodSyn(fault, 0, first)
-          break
-        }
-        case 'inject':
-          this.sched.push(ms(f.at), { k: 'fault', fault, n: 0, order: 0 })
-          break
-        default:
-          break // network faults are applied by Network.route
-      }
-    })
-  }
-
-  private queueFloodSyn(fault: number, n: number, first: number): void {
-    const f = this.scenario.faults[fault] as Extract<Fault, { kind: 'syn-flood' }>
-    const at = ms(Math.round(f.at + n * (1000 / f.ratePerSec)))
-    this.sched.pushReserved(at, first + n, { k: 'fault', fault, n, order: first })
-  }
-
-  private runFault(fault: number, n: number, first: number): void {
-    const f = this.scenario.faults[fault]
-    switch (f.kind) {
-      case 'crash': {
-        const h = this.hosts.get(f.host) as Host
-        if (n === 0) {
-          h.crash()
-          for (const app of this.apps) if (app.spec.host === f.host) app.reset()
-        } else {
-          h.reboot()
-          for (const app of this.apps) if (app.spec.host === f.host && app.spec.restartOnReboot) app.start()
-        }
-        return
-      }
-      case 'syn-flood': {
-        if (n + 1 < f.count) this.queueFloodSyn(fault, n + 1, first)
-        const from = this.hosts.get(f.from) as Host
-        const to = this.hosts.get(f.to) as Host
-        // A spoofed source in TEST-NET-2 (RFC 5737): its SYN-ACKs go nowhere.
-        const src = { ip: SPOOFED_IPS[this.rng.int(1, 254)], port: this.rng.int(1024, 65_535) }
-        from.sendRaw(
-          {
-            src,
-            dst: (this.floodTargets[fault] ??= Object.freeze({ ip: to.ip, port: f.port })),
-            seq: seq(this.rng.u32()),
-            ack: seq(0),
-            flags: SYN,
-            window: 64_240,
-            options: FLOOD_SYN_OPTIONS,
-            payload: EMPTY,
-          },
-          undefined,
-        )
-        return
-      }
-      case 'inject': {
-        const from = this.hosts.get(f.from) as Host
-        const to = this.hosts.get(f.to) as Host
-        const spoofed = f.spoofAs === undefined ? undefined : (this.hosts.get(f.spoofAs) as Host)
-        this.emit({
-          type: 'note',
-          at: this.now_,
-          host: f.from,
-          text: spoofed
-            ? `segment with ${f.spoofAs}'s address (${spoofed.ip}) forged towards ${f.to}`
-            : `old duplicate injected towards ${f.to}`,
-        })
-        from.sendRaw(
-          {
-            src: { ip: (spoofed ?? from).ip, port: f.srcPort },
-            dst: { ip: to.ip, port: f.dstPort },
-            seq: seq(f.seq),
-            ack: seq(f.ack),
-            flags: parseFlags(f.flags),
-            window: 65_535,
-            options: parseFlags(f.flags) & parseFlags('SYN') ? { mss: 1460 } : {},
-            payload: new Uint8Array(f.bytes),
-            ...(f.label ? { label: f.label } : {}),
-          },
-          undefined,
-        )
-        return
-      }
-      default:
-        return
-    }
   }
 }
