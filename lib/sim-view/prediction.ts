@@ -17,17 +17,24 @@ import { stateLanes } from './states'
  * 3, whatever the other hosts sent in between).
  */
 export type Prediction =
-  | { ask: 'next-segment'; host: string; beforeSegment: number }
-  | { ask: 'state'; host: string; atTime?: number; afterSegment?: number }
+  | { id?: string; ask: 'next-segment'; host: string; beforeSegment: number }
+  | { id?: string; ask: 'state'; host: string; atTime?: number; afterSegment?: number }
 
 const host = z.string().regex(/^[A-Za-z0-9_-]+$/, 'a host id such as "client" or "server"')
 const nth = z.number().int().positive()
+// A prediction becomes a review card, so it carries an id that is stable across edits of the
+// question (kebab-case, unique within the question), as quiz item ids are.
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id, unique within the question')
+  .optional()
 
 /** The `predict` prop as an author writes it in MDX; exactly one of atTime / afterSegment. */
 export const predictionSchema = z.union([
-  z.strictObject({ ask: z.literal('next-segment'), host, beforeSegment: nth }),
+  z.strictObject({ id, ask: z.literal('next-segment'), host, beforeSegment: nth }),
   z
     .strictObject({
+      id,
       ask: z.literal('state'),
       host,
       atTime: z.number().nonnegative().optional(),
