@@ -2,15 +2,24 @@
 // database named by DATABASE_URL (run after `prisma migrate deploy`). Safe to run on every start.
 // An optional argument names another content folder (the tests seed from fixtures).
 import path from 'node:path'
-import { createSqliteClient } from '@/lib/server/db-client'
-import { createPgClient } from '@/lib/server/db-pg-client'
+import { createSqliteClient, type PrismaClient } from '@/lib/server/db-client'
 import { defaultDatabaseUrl, isPostgresUrl } from '@/lib/server/db-url'
 import { loadQuestionIndex } from '@/lib/content'
 import { seedQuestions } from './seed-questions'
 
+/**
+ * The PostgreSQL client is imported only when DATABASE_URL selects it: on the SQLite default it
+ * is never generated (scripts/start.sh), so a static import would break every fresh clone.
+ */
+async function openDatabase(url: string): Promise<PrismaClient> {
+  if (!isPostgresUrl(url)) return createSqliteClient(url)
+  const { createPgClient } = await import('@/lib/server/db-pg-client')
+  return createPgClient(url)
+}
+
 async function main() {
   const url = process.env.DATABASE_URL || defaultDatabaseUrl()
-  const db = isPostgresUrl(url) ? createPgClient(url) : createSqliteClient(url)
+  const db = await openDatabase(url)
   try {
     const index = await loadQuestionIndex(process.argv[2] ? path.resolve(process.argv[2]) : undefined)
     const { total, written } = await seedQuestions(db, index)

