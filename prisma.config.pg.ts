@@ -1,6 +1,6 @@
 // Prisma CLI config for the PostgreSQL twin (prisma-pg/). Used with `--config prisma.config.pg.ts`
 // and PG_DATABASE_URL. Both patches below are CLI-only work-arounds for Prisma 6.19.3's wasm
-// schema engine (STACK.md §1); the app's runtime client needs neither.
+// schema engine (docs/reference/offline-toolchain.md); the app's runtime client needs neither.
 import 'dotenv/config'
 import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'

@@ -1,5 +1,5 @@
 // Prisma CLI config for the default SQLite database. It routes `generate` and `migrate` through
-// the wasm schema engine in the `prisma` npm package, so nothing is downloaded (see STACK.md §1).
+// the wasm schema engine in the `prisma` npm package, so nothing is downloaded (docs/reference/offline-toolchain.md).
 import 'dotenv/config'
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
 import { defineConfig } from 'prisma/config'

@@ -1,6 +1,6 @@
 /**
  * Stack profiles: the standard (`rfc`) and what a current Linux kernel does by default (`linux`).
- * Every value cites its source; /work/shared/tcp-facts.md is the project's record of them.
+ * Every value cites its source; docs/reference/tcp-facts.md records them with public references.
  * A scenario may override any field per host.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Seeded pseudo-random numbers: every random draw in the engine goes through one of these, so a
- * scenario with the same seed replays exactly (STYLE.md §5; ts-fsrs `alea.ts` plays the same role).
+ * scenario with the same seed replays exactly (as ts-fsrs's `alea.ts` does for its fuzz).
  *
  * sfc32 (Chris Doty-Humphrey's Small Fast Counting generator, PractRand-clean) seeded through
  * splitmix32 so that nearby seeds give unrelated streams.
