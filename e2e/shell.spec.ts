@@ -114,3 +114,25 @@ test.describe('accessibility', () => {
     })
   }
 })
+
+test('the language switch draws 中文 from a font that has those glyphs, even without a CJK font', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const zh = page.getByRole('button', { name: '中文' })
+  await expect(zh).toBeVisible()
+  // Chromium reports which platform font drew a node's text; a font without the glyphs would be
+  // the page's Latin face or a last-resort fallback drawing empty boxes.
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('DOM.enable')
+  await cdp.send('CSS.enable')
+  const { root } = await cdp.send('DOM.getDocument')
+  const { nodeId } = await cdp.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: 'button[lang="zh-CN"]',
+  })
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+  const cjkFaces = /Handshake Language Name|PingFang|Hiragino|YaHei|Noto Sans CJK|Noto Sans SC|Source Han/i
+  expect(fonts.map((f) => f.familyName)).toEqual([expect.stringMatching(cjkFaces)])
+  expect(fonts[0].glyphCount).toBe(2)
+})
