@@ -7,8 +7,10 @@ import { TLS_ENTRIES } from '../tls/library'
 import { applyKnob, KnobError } from './knobs'
 import { CLOSE } from './scenarios/close'
 import { FAST_OPEN } from './scenarios/fast-open'
+import { FAST_OPEN_COOKIE } from './scenarios/fast-open-cookie'
 import { HANDSHAKE } from './scenarios/handshake'
 import { HANDSHAKE_LOSS } from './scenarios/handshake-loss'
+import { ISN } from './scenarios/isn'
 import { KEEPALIVE } from './scenarios/keepalive'
 import { LISTEN_QUEUES } from './scenarios/listen-queues'
 import { OLD_DUPLICATES } from './scenarios/old-duplicates'
@@ -28,6 +30,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...FAST_OPEN,
   // TLS 1.2 / 1.3 / 0-RTT over TCP, with the QUIC comparison, live with the handshakes in lib/tcp/tls.
   ...TLS_ENTRIES,
+  ...ISN,
+  ...FAST_OPEN_COOKIE,
 ]
 
 const BY_ID = new Map(LIBRARY.map((e) => [e.id, e]))
