@@ -13,6 +13,7 @@ import { KEEPALIVE } from './scenarios/keepalive'
 import { LISTEN_QUEUES } from './scenarios/listen-queues'
 import { OLD_DUPLICATES } from './scenarios/old-duplicates'
 import { RESET } from './scenarios/reset'
+import { RST_VALIDATION } from './scenarios/rst-validation'
 import { TIME_WAIT } from './scenarios/time-wait'
 import { type Knob, type KnobValue, type LibraryEntry } from './types'
 
@@ -28,6 +29,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...FAST_OPEN,
   // TLS 1.2 / 1.3 / 0-RTT over TCP, with the QUIC comparison, live with the handshakes in lib/tcp/tls.
   ...TLS_ENTRIES,
+  ...RST_VALIDATION,
 ]
 
 const BY_ID = new Map(LIBRARY.map((e) => [e.id, e]))
