@@ -14,6 +14,7 @@ import { LISTEN_QUEUES } from './scenarios/listen-queues'
 import { OLD_DUPLICATES } from './scenarios/old-duplicates'
 import { RESET } from './scenarios/reset'
 import { RST_VALIDATION } from './scenarios/rst-validation'
+import { SYNACK_RETRIES } from './scenarios/synack-retries'
 import { TIME_WAIT } from './scenarios/time-wait'
 import { type Knob, type KnobValue, type LibraryEntry } from './types'
 
@@ -30,6 +31,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   // TLS 1.2 / 1.3 / 0-RTT over TCP, with the QUIC comparison, live with the handshakes in lib/tcp/tls.
   ...TLS_ENTRIES,
   ...RST_VALIDATION,
+  ...SYNACK_RETRIES,
 ]
 
 const BY_ID = new Map(LIBRARY.map((e) => [e.id, e]))
