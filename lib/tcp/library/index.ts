@@ -15,6 +15,8 @@ import { KEEPALIVE } from './scenarios/keepalive'
 import { LISTEN_QUEUES } from './scenarios/listen-queues'
 import { OLD_DUPLICATES } from './scenarios/old-duplicates'
 import { RESET } from './scenarios/reset'
+import { RST_VALIDATION } from './scenarios/rst-validation'
+import { SYNACK_RETRIES } from './scenarios/synack-retries'
 import { TIME_WAIT } from './scenarios/time-wait'
 import { type Knob, type KnobValue, type LibraryEntry } from './types'
 
@@ -32,6 +34,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...TLS_ENTRIES,
   ...ISN,
   ...FAST_OPEN_COOKIE,
+  ...RST_VALIDATION,
+  ...SYNACK_RETRIES,
 ]
 
 const BY_ID = new Map(LIBRARY.map((e) => [e.id, e]))
