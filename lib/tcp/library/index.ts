@@ -6,6 +6,7 @@ import { type ScenarioInput } from '../scenario/schema'
 import { TLS_ENTRIES } from '../tls/library'
 import { applyKnob, KnobError } from './knobs'
 import { CLOSE } from './scenarios/close'
+import { CLOSING } from './scenarios/closing'
 import { FAST_OPEN } from './scenarios/fast-open'
 import { HANDSHAKE } from './scenarios/handshake'
 import { HANDSHAKE_LOSS } from './scenarios/handshake-loss'
@@ -28,6 +29,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...FAST_OPEN,
   // TLS 1.2 / 1.3 / 0-RTT over TCP, with the QUIC comparison, live with the handshakes in lib/tcp/tls.
   ...TLS_ENTRIES,
+  ...CLOSING,
 ]
 
 const BY_ID = new Map(LIBRARY.map((e) => [e.id, e]))
