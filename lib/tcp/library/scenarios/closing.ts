@@ -4,11 +4,28 @@
  * first and so collects the TIME-WAIT sockets itself.
  */
 import { latencyKnob, profileKnob } from '../knobs'
-import { type LibraryEntry, type SelectKnob } from '../types'
+import { setPath } from '../path'
+import { type LibraryEntry, type NumberKnob, type SelectKnob } from '../types'
 import { pair, text } from './common'
 
 /** Longer than Linux's tcp_fin_timeout (60 s), so only a socket that is still owned survives it. */
 const PROCESSING_MS = 80_000
+
+const serverWorkKnob: NumberKnob = {
+  id: 'server-work',
+  kind: 'number',
+  label: text('Server works this long before answering', '服务器处理多久才回复'),
+  help: text(
+    'Time from the end of the upload (the client’s FIN) to the result; the server closes 10 ms after sending it.',
+    '从上传结束（客户端的 FIN）到发出结果的时间；服务器发出结果 10 毫秒后关闭。',
+  ),
+  min: 0,
+  max: 200_000,
+  step: 1000,
+  unit: 'ms',
+  default: PROCESSING_MS,
+  apply: (s, ms) => setPath(setPath(s, 'apps.0.actions.1.after', ms), 'apps.0.actions.2.after', ms + 10),
+}
 
 export const halfCloseUpload: LibraryEntry = {
   id: 'half-close-upload',
@@ -56,6 +73,7 @@ export const halfCloseUpload: LibraryEntry = {
   knobs: [
     profileKnob('linux'),
     latencyKnob(20),
+    serverWorkKnob,
     {
       id: 'client-call',
       kind: 'select',
