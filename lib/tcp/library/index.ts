@@ -6,6 +6,7 @@ import { type ScenarioInput } from '../scenario/schema'
 import { TLS_ENTRIES } from '../tls/library'
 import { applyKnob, KnobError } from './knobs'
 import { CLOSE } from './scenarios/close'
+import { CLOSING } from './scenarios/closing'
 import { FAST_OPEN } from './scenarios/fast-open'
 import { FAST_OPEN_COOKIE } from './scenarios/fast-open-cookie'
 import { HANDSHAKE } from './scenarios/handshake'
@@ -36,6 +37,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...FAST_OPEN_COOKIE,
   ...RST_VALIDATION,
   ...SYNACK_RETRIES,
+  ...CLOSING,
 ]
 
 const BY_ID = new Map(LIBRARY.map((e) => [e.id, e]))
