@@ -106,8 +106,8 @@ export const simultaneousOpen: LibraryEntry = {
   topic: 'handshake',
   title: text('Simultaneous open', '同时打开'),
   summary: text(
-    'Both ends connect to each other at once: SYNs cross, each side goes SYN-SENT → SYN-RECEIVED → ESTABLISHED, and four segments (two SYNs, two SYN-ACKs) open one connection (RFC 9293 Figure 7, MUST-10).',
-    '双方同时向对方发起连接：两个 SYN 交叉而过，每一方都经历 SYN-SENT → SYN-RECEIVED → ESTABLISHED，四个报文段（两个 SYN、两个 SYN-ACK）建立同一条连接（RFC 9293 图 7，MUST-10）。',
+    'Both ends connect to each other at once: SYNs cross, each side goes SYN-SENT → SYN-RECEIVED → ESTABLISHED, and four segments carry SYN (two SYNs, two SYN-ACKs) to open one connection (RFC 9293 Figure 7, MUST-10). This model also answers each crossing SYN-ACK with an ACK, as some stacks do, so six segments in all where Figure 7 shows four.',
+    '双方同时向对方发起连接：两个 SYN 交叉而过，每一方都经历 SYN-SENT → SYN-RECEIVED → ESTABLISHED，四个带 SYN 的报文段（两个 SYN、两个 SYN-ACK）建立同一条连接（RFC 9293 图 7，MUST-10）。本模拟和部分协议栈一样，还会对交叉到达的 SYN-ACK 各回一个 ACK，因此共六个报文段，而图 7 只有四个。',
   ),
   scenario: {
     name: 'simultaneous-open',
