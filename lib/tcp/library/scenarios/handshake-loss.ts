@@ -129,8 +129,8 @@ export const synNeverAnswered: LibraryEntry = {
   topic: 'handshake-loss',
   title: text('A server that never answers SYNs', '服务器始终不回应 SYN'),
   summary: text(
-    'A firewall drops every SYN silently. Linux retries after 1, 3, 7, 15, 31 and 63 s (tcp_syn_retries 6) and gives up at 127 s with ETIMEDOUT; switch to rfc to see the 3-minute minimum of MUST-23.',
-    '防火墙悄悄丢弃所有 SYN。Linux 在 1、3、7、15、31、63 秒重试（tcp_syn_retries 为 6），127 秒时以 ETIMEDOUT 放弃；切换到 rfc 可看到 MUST-23 规定的至少 3 分钟。',
+    'A firewall drops every SYN silently. The linux profile retries on the classic exponential schedule, after 1, 3, 7, 15, 31 and 63 s (tcp_syn_retries 6), and gives up at 127 s with ETIMEDOUT; Linux 6.5+ by default spaces its first four retries 1 s apart (tcp_syn_linear_timeouts 4) and gives up near 131 s. Switch to rfc to see the 3-minute minimum of MUST-23.',
+    '防火墙悄悄丢弃所有 SYN。linux 配置按经典的指数退避在 1、3、7、15、31、63 秒重试（tcp_syn_retries 为 6），127 秒时以 ETIMEDOUT 放弃；Linux 6.5 起默认前四次重试间隔 1 秒（tcp_syn_linear_timeouts 为 4），约 131 秒才放弃。切换到 rfc 可看到 MUST-23 规定的至少 3 分钟。',
   ),
   scenario: {
     name: 'syn-never-answered',

@@ -98,8 +98,8 @@ export const synFloodNoCookies: LibraryEntry = {
   topic: 'listen-queues',
   title: text('SYN flood without cookies: the client times out', '无 Cookie 的 SYN 洪泛：客户端超时'),
   summary: text(
-    'The same flood with tcp_syncookies = 0. Every SYN that finds the queue full is dropped without an answer, the legitimate client’s included: it retries at 1, 3, 7, 15, 31, 63 s and gives up with ETIMEDOUT, not ECONNREFUSED. From outside, an attacked server looks dead.',
-    '同样的洪泛，但 tcp_syncookies = 0。队列满时到达的每个 SYN 都被悄悄丢弃，合法客户端的也不例外：它在 1、3、7、15、31、63 秒重试，最终以 ETIMEDOUT（而非 ECONNREFUSED）放弃。从外部看，被攻击的服务器就像宕机了一样。',
+    'The same flood with tcp_syncookies = 0. Every SYN that finds the queue full is dropped without an answer, the legitimate client’s included: it retries at 1, 3, 7, 15, 31, 63 s (the classic schedule; Linux 6.5+ starts with four retries 1 s apart) and gives up with ETIMEDOUT, not ECONNREFUSED. From outside, an attacked server looks dead.',
+    '同样的洪泛，但 tcp_syncookies = 0。队列满时到达的每个 SYN 都被悄悄丢弃，合法客户端的也不例外：它在 1、3、7、15、31、63 秒重试（经典退避；Linux 6.5 起前四次间隔 1 秒），最终以 ETIMEDOUT（而非 ECONNREFUSED）放弃。从外部看，被攻击的服务器就像宕机了一样。',
   ),
   scenario: {
     ...synFloodCookies.scenario,
