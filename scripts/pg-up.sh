@@ -14,7 +14,9 @@ fi
 for _ in $(seq 1 30); do as_postgres "pg_isready -q -h 127.0.0.1" && break; sleep 0.5; done
 
 as_postgres "psql -q -c \"ALTER USER postgres PASSWORD 'postgres'\""
-as_postgres "psql -q -c 'DROP DATABASE IF EXISTS handshake_test WITH (FORCE)'"
-as_postgres "psql -q -c 'CREATE DATABASE handshake_test'"
-export PG_DATABASE_URL="postgresql://postgres:postgres@127.0.0.1:5432/handshake_test"
+# PG_TEST_DB names the database, so two runs on one machine need not drop each other's.
+pg_db=${PG_TEST_DB:-handshake_test}
+as_postgres "psql -q -c 'DROP DATABASE IF EXISTS $pg_db WITH (FORCE)'"
+as_postgres "psql -q -c 'CREATE DATABASE $pg_db'"
+export PG_DATABASE_URL="postgresql://postgres:postgres@127.0.0.1:5432/$pg_db"
 echo "PostgreSQL $pg_version ready: $PG_DATABASE_URL"

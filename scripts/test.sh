@@ -55,9 +55,10 @@ PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test --reporter=l
 
 step "Fresh-clone start: npm start from a clean copy of the tree, on SQLite, then PostgreSQL"
 # The README's first command as a newcomer meets it: nothing generated, built or migrated yet.
-as_postgres "psql -q -c 'DROP DATABASE IF EXISTS handshake_fresh WITH (FORCE)'"
-as_postgres "psql -q -c 'CREATE DATABASE handshake_fresh'"
-bash scripts/check-fresh-start.sh "postgresql://postgres:postgres@127.0.0.1:5432/handshake_fresh"
+fresh_db=${PG_TEST_DB:-handshake_test}_fresh
+as_postgres "psql -q -c 'DROP DATABASE IF EXISTS $fresh_db WITH (FORCE)'"
+as_postgres "psql -q -c 'CREATE DATABASE $fresh_db'"
+bash scripts/check-fresh-start.sh "postgresql://postgres:postgres@127.0.0.1:5432/$fresh_db"
 echo '{ "passed": 3, "failed": 0 }' >"$results/fresh-start.json"
 
 echo "(whole suite: ${SECONDS}s)"
