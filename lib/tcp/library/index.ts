@@ -15,6 +15,8 @@ import { OLD_DUPLICATES } from './scenarios/old-duplicates'
 import { RESET } from './scenarios/reset'
 import { TIME_WAIT } from './scenarios/time-wait'
 import { type Knob, type KnobValue, type LibraryEntry } from './types'
+import { HEARTBEAT } from './scenarios/heartbeat'
+import { TIME_WAIT_REOPEN } from './scenarios/time-wait-reopen'
 
 export const LIBRARY: readonly LibraryEntry[] = [
   ...HANDSHAKE,
@@ -28,6 +30,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...FAST_OPEN,
   // TLS 1.2 / 1.3 / 0-RTT over TCP, with the QUIC comparison, live with the handshakes in lib/tcp/tls.
   ...TLS_ENTRIES,
+  ...HEARTBEAT,
+  ...TIME_WAIT_REOPEN,
 ]
 
 const BY_ID = new Map(LIBRARY.map((e) => [e.id, e]))
