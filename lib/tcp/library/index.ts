@@ -9,14 +9,14 @@ import { CLOSE } from './scenarios/close'
 import { FAST_OPEN } from './scenarios/fast-open'
 import { HANDSHAKE } from './scenarios/handshake'
 import { HANDSHAKE_LOSS } from './scenarios/handshake-loss'
+import { HEARTBEAT } from './scenarios/heartbeat'
 import { KEEPALIVE } from './scenarios/keepalive'
 import { LISTEN_QUEUES } from './scenarios/listen-queues'
 import { OLD_DUPLICATES } from './scenarios/old-duplicates'
 import { RESET } from './scenarios/reset'
 import { TIME_WAIT } from './scenarios/time-wait'
-import { type Knob, type KnobValue, type LibraryEntry } from './types'
-import { HEARTBEAT } from './scenarios/heartbeat'
 import { TIME_WAIT_REOPEN } from './scenarios/time-wait-reopen'
+import { type Knob, type KnobValue, type LibraryEntry } from './types'
 
 export const LIBRARY: readonly LibraryEntry[] = [
   ...HANDSHAKE,
