@@ -11,6 +11,7 @@ import { FAST_OPEN } from './scenarios/fast-open'
 import { FAST_OPEN_COOKIE } from './scenarios/fast-open-cookie'
 import { HANDSHAKE } from './scenarios/handshake'
 import { HANDSHAKE_LOSS } from './scenarios/handshake-loss'
+import { HEARTBEAT } from './scenarios/heartbeat'
 import { ISN } from './scenarios/isn'
 import { KEEPALIVE } from './scenarios/keepalive'
 import { LISTEN_QUEUES } from './scenarios/listen-queues'
@@ -19,6 +20,7 @@ import { RESET } from './scenarios/reset'
 import { RST_VALIDATION } from './scenarios/rst-validation'
 import { SYNACK_RETRIES } from './scenarios/synack-retries'
 import { TIME_WAIT } from './scenarios/time-wait'
+import { TIME_WAIT_REOPEN } from './scenarios/time-wait-reopen'
 import { type Knob, type KnobValue, type LibraryEntry } from './types'
 
 export const LIBRARY: readonly LibraryEntry[] = [
@@ -38,6 +40,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...RST_VALIDATION,
   ...SYNACK_RETRIES,
   ...CLOSING,
+  ...HEARTBEAT,
+  ...TIME_WAIT_REOPEN,
 ]
 
 const BY_ID = new Map(LIBRARY.map((e) => [e.id, e]))
