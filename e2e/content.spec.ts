@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { loadQuestion, loadQuestionIndex } from '../lib/content'
+import { LOCALE_COOKIE, locales } from '../lib/i18n/locales'
 
 test('the question list shows every question with its summary and difficulty', async ({ page }) => {
   const index = await loadQuestionIndex()
@@ -66,6 +67,38 @@ test('a question page renders its MDX, every simulation it places and further re
     await expect(reading.getByRole('link', { name: source.label })).toHaveAttribute('href', source.url)
   }
 })
+
+for (const locale of locales) {
+  test(`every question page in ${locale} shows its title and runs each simulation it places`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const index = await loadQuestionIndex()
+    test.setTimeout(20_000 + index.length * 4_000)
+    await context.addCookies([{ name: LOCALE_COOKIE, value: locale, url: baseURL! }])
+    for (const meta of index) {
+      const question = (await loadQuestion(meta.slug, locale))!
+      const response = await page.goto(`/questions/${meta.slug}`)
+      expect(response?.status(), meta.slug).toBe(200)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.frontmatter.title)
+      // A scenario that runs paints its static ladder; one that cannot shows an error instead.
+      const placed = [...question.source.matchAll(/<Simulation\s+scenario="([^"]+)"/g)].map((m) => m[1])
+      const simulations = page.locator('main [data-scenario]')
+      await expect(simulations, meta.slug).toHaveCount(placed.length)
+      for (const [i, scenario] of placed.entries()) {
+        const simulation = simulations.nth(i)
+        await expect(simulation).toHaveAttribute('data-scenario', scenario)
+        await expect(simulation.locator('svg').first(), `${meta.slug}: ${scenario}`).toBeAttached()
+      }
+      const ids = await page.locator('main [id]').evaluateAll((els) => els.map((e) => e.id))
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        `${meta.slug}: duplicate ids`,
+      ).toEqual([])
+    }
+  })
+}
 
 function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

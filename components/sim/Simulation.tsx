@@ -11,6 +11,7 @@ import { checkPredictProp, simulationProps } from '@/lib/sim-view/embed'
 import { stepsOf } from '@/lib/sim-view/player'
 import { runForView } from '@/lib/sim-view/run'
 import { findScenario } from '@/lib/sim-view/scenario-source'
+import { mixString } from '@/lib/tcp/hash'
 import { LazyPlayer } from './LazyPlayer'
 import { PredictionError } from './prediction/PredictionPrompt'
 import { StaticLadder } from './StaticLadder'
@@ -35,7 +36,10 @@ export function Simulation({ locale, ...props }: { locale: Locale } & Record<str
   const heading = title ?? source?.title?.[locale] ?? id
   const checked = run.ok ? checkPredictProp(parsed.data.predict, run.model) : undefined
   const prediction = typeof checked === 'string' ? { error: checked } : { predict: checked }
-  const headingId = `sim-${id}`
+  // A question may place one scenario twice (with other overrides, or another prediction), so the
+  // ids its heading and ladder use carry a hash of what tells the two apart.
+  const variant = mixString(0, JSON.stringify([step, overrides, parsed.data.predict])).toString(36)
+  const headingId = `sim-${id}-${variant}`
   return (
     <section className={styles.frame} aria-labelledby={headingId} data-scenario={id}>
       <h3 id={headingId} className={styles.frameTitle}>
