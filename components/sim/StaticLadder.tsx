@@ -46,8 +46,10 @@ export function StaticLadder({
           ? ` ${format(m.staticExcerpt, { shown: excerpt.shown, total: excerpt.total })}`
           : ''}
       </p>
-      {/* The box scrolls on small screens, so it must be reachable and named for keyboard users. */}
-      <div className={styles.staticLadder} tabIndex={0} role="region" aria-label={m.ladder}>
+      {/* The box scrolls on small screens, so it must be reachable and named for keyboard users. A
+          group rather than a region: a page with two simulations would otherwise hold two
+          landmarks of one name. */}
+      <div className={styles.staticLadder} tabIndex={0} role="group" aria-label={m.ladder}>
         <LadderSvg layout={layout} messages={m} t={t} idPrefix={`${idPrefix}-static`} />
       </div>
       <details className={styles.transcript}>
