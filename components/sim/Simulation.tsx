@@ -12,7 +12,7 @@ import { stepsOf } from '@/lib/sim-view/player'
 import { runForView } from '@/lib/sim-view/run'
 import { findScenario } from '@/lib/sim-view/scenario-source'
 import { LazyPlayer } from './LazyPlayer'
-import { PredictionError } from './prediction/PredictionPrompt'
+import { PredictionError } from './prediction/PredictionError'
 import { StaticLadder } from './StaticLadder'
 import styles from './sim.module.css'
 

@@ -7,9 +7,12 @@
  * Next 16's own runtime and React, which every App Router page loads, are ~129 KiB of this.
  */
 export const FIRST_LOAD_BUDGETS_KIB: Readonly<Record<string, number>> = {
-  '/questions/[slug]': 185,
+  // Issue #16 asks for 120; Next's runtime and React alone (rootMainFiles) are 128.8 KiB, and the
+  // shell's own client code (theme toggle, nav links) 7 KiB more.
+  '/questions/[slug]': 140,
+  // The playground's editor validates scenarios with zod in the browser, on purpose.
   '/playground': 210,
 }
 
 /** Any route not listed above: a new page gets the shell's budget until it earns its own. */
-export const DEFAULT_BUDGET_KIB = 170
+export const DEFAULT_BUDGET_KIB = 150
