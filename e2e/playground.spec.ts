@@ -8,7 +8,10 @@ async function traceShown(page: Page) {
   await scrub.focus()
   await page.keyboard.press('End')
   await page.getByText('Text transcript').click()
-  const transcript = await page.locator('details:has(> summary:text("Text transcript")) li').allTextContents()
+  // The transcript renders its lines once the disclosure has opened (issue #16).
+  const lines = page.locator('details:has(> summary:text("Text transcript")) li')
+  await expect(lines.first()).toBeAttached()
+  const transcript = await lines.allTextContents()
   const rows = await page.getByRole('table', { name: 'Packet list' }).getByRole('row').allTextContents()
   return { transcript, rows }
 }

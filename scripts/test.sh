@@ -49,6 +49,7 @@ rm -f data/e2e.db data/e2e.db-*
 npx prisma migrate deploy >/dev/null
 npx tsx prisma/seed.ts
 npx next build
+npx tsx scripts/bundle/check.ts  # first-load JS per route within scripts/bundle/budgets.ts
 
 step "End-to-end journeys (Playwright, Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test --reporter=list,json

@@ -1,6 +1,15 @@
 import 'server-only'
 import { cookies } from 'next/headers'
-import { parseThemePreference, THEME_COOKIE, type ThemePreference } from './theme-preference'
+import { z } from 'zod'
+import { THEME_COOKIE, THEME_PREFERENCES, type ThemePreference } from './theme-preference'
+
+const ThemePreferenceSchema = z.enum(THEME_PREFERENCES)
+
+/** Reads a cookie value; anything unexpected means "follow the system". */
+export function parseThemePreference(value: string | undefined): ThemePreference | null {
+  const parsed = ThemePreferenceSchema.safeParse(value)
+  return parsed.success ? parsed.data : null
+}
 
 /**
  * The remembered theme, read on the server so <html data-theme> is right in the first byte:

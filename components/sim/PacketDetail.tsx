@@ -1,9 +1,10 @@
 /** Header fields of the selected segment, in Wireshark's packet-details layout. */
+import { memo } from 'react'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
 import { type DetailRow } from '@/lib/sim-view/detail'
 import styles from './sim.module.css'
 
-export function PacketDetail({
+export const PacketDetail = memo(function PacketDetail({
   rows,
   messages: m,
   labelledBy,
@@ -27,4 +28,4 @@ export function PacketDetail({
       </dl>
     </div>
   )
-}
+})

@@ -45,11 +45,15 @@ export function PacketList({ rows, selected, hovered, onSelect, onHover, message
   useLayoutEffect(() => {
     if (head.current) setHeadHeight(head.current.getBoundingClientRect().height)
   }, [])
+  // Measured once the first row exists, not on every step: reading a rendered height forces a
+  // layout, and a step used to pay for one whenever it handed this list a new rows array (#16).
+  const hasRows = rows.length > 0
   useLayoutEffect(() => {
+    if (!hasRows) return
     const row = box.current?.querySelector('tbody tr[data-segment]')
     const h = row?.getBoundingClientRect().height
     if (h && h !== rowHeight) setRowHeight(h)
-  }, [rows, rowHeight])
+  }, [hasRows, rowHeight])
 
   // Body coordinates: the sticky header covers the top of the box.
   const geometry = {

@@ -3,6 +3,7 @@
  * Linux counts a queue full only when its length exceeds the backlog, so the gauge scale goes one
  * past the backlog and the backlog line is drawn inside it.
  */
+import { memo } from 'react'
 import { format } from '@/lib/i18n/define'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
 import { formatTime } from '@/lib/sim-view/format'
@@ -33,7 +34,7 @@ function Gauge({
   )
 }
 
-export function QueuePanel({
+export const QueuePanel = memo(function QueuePanel({
   series,
   t,
   messages: m,
@@ -102,4 +103,4 @@ export function QueuePanel({
       </p>
     </div>
   )
-}
+})

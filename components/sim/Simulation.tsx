@@ -13,7 +13,7 @@ import { runForView } from '@/lib/sim-view/run'
 import { findScenario } from '@/lib/sim-view/scenario-source'
 import { mixString } from '@/lib/tcp/hash'
 import { LazyPlayer } from './LazyPlayer'
-import { PredictionError } from './prediction/PredictionPrompt'
+import { PredictionError } from './prediction/PredictionError'
 import { StaticLadder } from './StaticLadder'
 import styles from './sim.module.css'
 

@@ -13,6 +13,7 @@ import { simTcbMessages } from '@/lib/i18n/messages/sim-tcb'
 import { detailRows } from '@/lib/sim-view/detail'
 import { engineText } from '@/lib/sim-view/engine-text'
 import { type ViewModel } from '@/lib/sim-view/model'
+import { sentByTime } from '@/lib/sim-view/packet-list'
 import { createPlayer, stepsOf, type Player, type PlayerSnapshot } from '@/lib/sim-view/player'
 import { statesAt } from '@/lib/sim-view/states'
 import { transcript } from '@/lib/sim-view/transcript'
@@ -87,22 +88,28 @@ export function SimulationPlayer({
     () => transcript(view.trace, view.records, view.rel, view.analysis, m, locale),
     [view, m, locale],
   )
-  const sent = useMemo(
-    () => view.packets.filter((p) => view.records[p.no - 1].sentAt <= snap.t),
-    [view, snap.t],
-  )
-  const states = statesAt(view.lanes, snap.t)
+  // Props below keep their identity until what they show changes, so a hover (which changes only
+  // the snapshot's `hovered`) re-renders the ladder, graph and packet list, not every panel, and a
+  // step that sends nothing keeps the packet list's rows (issue #16).
+  const sentCount = sentByTime(view.records, snap.t)
+  const sent = useMemo(() => view.packets.slice(0, sentCount), [view, sentCount])
+  const states = useMemo(() => statesAt(view.lanes, snap.t), [view, snap.t])
   const selectedRecord = view.records.find((r) => r.id === snap.selected)
-  const details = selectedRecord
-    ? detailRows(
-        selectedRecord,
-        view.rel.get(selectedRecord.id)!,
-        view.analysis.get(selectedRecord.id)!,
-        m,
-        locale,
-        view.records[0]?.sentAt,
-      )
-    : undefined
+  const details = useMemo(
+    () =>
+      selectedRecord
+        ? detailRows(
+            selectedRecord,
+            view.rel.get(selectedRecord.id)!,
+            view.analysis.get(selectedRecord.id)!,
+            m,
+            locale,
+            view.records[0]?.sentAt,
+          )
+        : undefined,
+    [view, selectedRecord, m, locale],
+  )
+  const tcbT = snap.steps[snap.step] ?? 0
 
   const focusSegment = () =>
     ladderPanel.current?.querySelector<HTMLElement>('[role="toolbar"] [tabindex="0"]')?.focus()
@@ -161,7 +168,7 @@ export function SimulationPlayer({
                   <StateDiagram
                     key={h}
                     host={h}
-                    states={states.filter((s) => s.host === h)}
+                    states={states}
                     messages={m}
                     engineText={engineText(locale)}
                     idPrefix={id}
@@ -184,13 +191,7 @@ export function SimulationPlayer({
             <h4 id={`${id}-tcb-h`} className={styles.panelTitle}>
               {simTcbMessages[locale].title}
             </h4>
-            <TcbPanel
-              model={view}
-              t={snap.steps[snap.step] ?? 0}
-              selected={snap.selected}
-              locale={locale}
-              idPrefix={id}
-            />
+            <TcbPanel model={view} t={tcbT} selected={snap.selected} locale={locale} idPrefix={id} />
           </section>
         </div>
         {view.timeSeq.length > 0 ? (

@@ -3,6 +3,7 @@
  * filled, the transition that led to the newest one is drawn bold (dashed when it is not one of the
  * figure's arrows, such as a RST or a Linux timeout).
  */
+import { memo } from 'react'
 import { format } from '@/lib/i18n/define'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
 import { type EngineTextTranslator } from '@/lib/sim-view/engine-text'
@@ -12,7 +13,7 @@ import styles from './sim.module.css'
 
 interface Props {
   host: string
-  /** This host's connections at the cursor, from statesAt(). */
+  /** Every host's connections at the cursor, from statesAt(); the diagram picks this host's. */
   states: readonly HostStateAt[]
   messages: SimMessages
   /** Puts the engine's cause of the last transition in the reader's language. */
@@ -20,7 +21,15 @@ interface Props {
   idPrefix: string
 }
 
-export function StateDiagram({ host, states, messages: m, engineText: tr, idPrefix }: Props) {
+/** Memoized: its props change with the cursor, not with a hover elsewhere in the player. */
+export const StateDiagram = memo(function StateDiagram({
+  host,
+  states: allStates,
+  messages: m,
+  engineText: tr,
+  idPrefix,
+}: Props) {
+  const states = allStates.filter((s) => s.host === host)
   const newest = [...states].sort((a, b) => a.entered.at - b.entered.at).at(-1)
   const current = new Set<DiagramNode>(states.map((s) => nodeFor(s.state, s.entered.from)))
   const last = newest
@@ -109,4 +118,4 @@ export function StateDiagram({ host, states, messages: m, engineText: tr, idPref
       </figcaption>
     </figure>
   )
-}
+})

@@ -13,10 +13,12 @@ import { LadderSvg } from './LadderSvg'
 import styles from './sim.module.css'
 
 /**
- * Segments drawn on the server. Enough for every handshake, close and retransmission story; a SYN
- * flood's thousands would make the page megabytes long, so its static view is an excerpt.
+ * Segments drawn on the server: a representative opening, enough for a handshake, a close and a
+ * few retransmissions. Every segment costs ~0.8 KB of markup and about as much again in the page's
+ * RSC payload, which React needs to hydrate the page, so a SYN flood's 150-segment excerpt made its
+ * page 431 KB (issue #16). The player, which draws only what its scroll box shows, has them all.
  */
-const MAX_STATIC_ARROWS = 150
+const MAX_STATIC_ARROWS = 24
 
 export function StaticLadder({
   model,

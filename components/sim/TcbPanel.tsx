@@ -5,7 +5,7 @@
  * (a Replay of the run's own scenario, so it matches the trace event for event). The host choice
  * is the only state held here; the connection follows the selected segment (lib/sim-view/tcb.ts).
  */
-import { type ReactNode, useEffect, useMemo, useState } from 'react'
+import { memo, type ReactNode, useEffect, useMemo, useState } from 'react'
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { simMessages } from '@/lib/i18n/messages/sim'
@@ -40,7 +40,7 @@ function SeqCell({ v, m }: { v: SeqValue | undefined; m: SimTcbMessages }) {
   )
 }
 
-export function TcbPanel({ model, t, selected, locale, idPrefix }: Props) {
+export const TcbPanel = memo(function TcbPanel({ model, t, selected, locale, idPrefix }: Props) {
   const m = simTcbMessages[locale]
   const timerNames = simMessages[locale]
   // One Replay per run: seeking is cheap (checkpoints), and the scenario is the run's own.
@@ -156,4 +156,4 @@ export function TcbPanel({ model, t, selected, locale, idPrefix }: Props) {
       </p>
     </div>
   )
-}
+})

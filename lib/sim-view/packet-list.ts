@@ -76,3 +76,18 @@ export function packetList(
     }
   })
 }
+
+/**
+ * How many of `records` (in wire order, so by send time) have left their sender by `t`. A binary
+ * search, so the player can keep one packet-list array while a step sends nothing new.
+ */
+export function sentByTime(records: readonly SegmentRecord[], t: number): number {
+  let lo = 0
+  let hi = records.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (records[mid].sentAt <= t) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

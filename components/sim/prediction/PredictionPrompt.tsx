@@ -206,12 +206,3 @@ export function PredictionPrompt({ prompt, player, snap, locale }: Props) {
     </div>
   )
 }
-
-/** Shown instead of a prompt whose `predict` prop is malformed or cannot be asked of this run. */
-export function PredictionError({ message, locale }: { message: string; locale: Locale }) {
-  return (
-    <p className={styles.invalid} role="alert">
-      {format(simPredictMessages[locale].invalid, { message })}
-    </p>
-  )
-}
