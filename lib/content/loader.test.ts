@@ -1,6 +1,9 @@
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ContentError, checkQuestions, loadQuestion, loadQuestionIndex } from '.'
+
+// The first check in a worker loads @mdx-js/mdx and the engine: seconds on a busy two-core machine.
+vi.setConfig({ testTimeout: 30_000 })
 
 const fixtures = (name: string) => path.join(__dirname, '__fixtures__', name)
 const file = (name: string, locale: string) => `lib/content/__fixtures__/${name}/syn-basics/${locale}.mdx`
@@ -123,8 +126,8 @@ describe('broken frontmatter is reported as file:line: field: message', () => {
     ])
   })
 
-  it('makes loadQuestionIndex throw a ContentError that carries the same lines', async () => {
-    const error = await loadQuestionIndex(fixtures('two-correct')).catch((e: unknown) => e)
+  it('makes loadQuestion throw a ContentError that carries the same lines', async () => {
+    const error = await loadQuestion('syn-basics', 'en', fixtures('two-correct')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ContentError)
     expect((error as ContentError).message).toBe(
       `${file('two-correct', 'zh')}:12: quiz.0.choices: exactly one choice must be correct`,
