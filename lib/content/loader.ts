@@ -38,6 +38,9 @@ export interface LoadedQuestion {
   frontmatter: QuestionFrontmatter
   /** MDX body without the frontmatter. */
   source: string
+  /** The file, relative to the project, and the line its body starts on: MDX errors point there. */
+  file: string
+  bodyLine: number
 }
 
 export interface CheckedQuestion {
@@ -229,5 +232,12 @@ export async function loadQuestion(
   if (!question) throw new ContentError(problems)
   if (question.meta.draft && !drafts) return null
   const file = question.files[locale]
-  return { meta: question.meta, locale, frontmatter: file.frontmatter, source: file.body }
+  return {
+    meta: question.meta,
+    locale,
+    frontmatter: file.frontmatter,
+    source: file.body,
+    file: file.file,
+    bodyLine: file.bodyLine,
+  }
 }
