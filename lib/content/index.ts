@@ -1,5 +1,5 @@
 // The content pipeline's public surface: import from '@/lib/content'.
-export { checkQuestions, draftsVisible, loadQuestion, loadQuestionIndex, QUESTIONS_DIR } from './loader'
+export { checkQuestion, checkQuestions, draftsVisible, loadQuestion, loadQuestionIndex, QUESTIONS_DIR } from './loader'
 export type { CheckedQuestion, FolderStatus, LoadedQuestion, QuestionMeta, VisibilityOptions } from './loader'
 export { scaffoldQuestion, type ExistingContent, type ScaffoldResult } from './scaffold'
 export { ContentError, formatProblem, type ContentProblem } from './frontmatter'

@@ -185,6 +185,19 @@ export async function checkQuestions(
   return { questions, problems, folders }
 }
 
+/**
+ * The full check of one question folder (MDX compiled, simulations run), for /author's preview.
+ * Null when no folder has that slug. Duplicate ids across folders are checkQuestions' job.
+ */
+export async function checkQuestion(
+  slug: string,
+  root: string = QUESTIONS_DIR,
+): Promise<{ question?: CheckedQuestion; problems: ContentProblem[] } | null> {
+  if (!Slug.safeParse(slug).success) return null
+  const folders = await readdir(/*turbopackIgnore: true*/ root).catch(() => [] as string[])
+  return folders.includes(slug) ? checkFolder(root, slug, true) : null
+}
+
 // A server renders the index on every request; one broken file should be logged once, not per page view.
 const reported = new Set<string>()
 function reportOnce(problems: ContentProblem[]) {
