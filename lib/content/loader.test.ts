@@ -120,6 +120,16 @@ describe('broken frontmatter is reported as file:line: field: message', () => {
     ])
   })
 
+  it('names a body heading that repeats a section the page generates, at its line', async () => {
+    const message = (heading: string, field: string) =>
+      `(mdx): heading "${heading}" duplicates the section the page builds from \`${field}\`; remove it and put its content in ${field}`
+    // The second "## Further reading" in en.mdx sits inside a code fence and is not a heading.
+    expect(await messagesFor('generated-section')).toEqual([
+      `${file('generated-section', 'en')}:31: ${message('Further reading', 'sources')}`,
+      `${file('generated-section', 'zh')}:31: ${message('延伸阅读：', 'sources')}`,
+    ])
+  })
+
   it('names a translation that embeds a different simulation', async () => {
     expect(await messagesFor('simulation-mismatch')).toEqual([
       `${file('simulation-mismatch', 'zh')}:29: <Simulation>: scenario, step, overrides and predict must match ${file('simulation-mismatch', 'en')}:29`,
