@@ -68,6 +68,34 @@ export function draftsVisible(): boolean {
 // Messages name files relative to the project, the way authors and editors refer to them.
 const display = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/')
 
+interface CompiledCheck {
+  problems: ContentProblem[]
+  simulations: SimulationEmbeds
+}
+
+// On a production server the code cannot change, so a file's compile check (its MDX compiled, its
+// simulations run: most of the check's time) depends on its text alone; /author then re-checks
+// only files edited since the last request. One entry per file. Not in development, where an
+// edited library scenario must change the verdict without a change to the question file.
+const compiledChecks = new Map<string, { source: string; check: Promise<CompiledCheck> }>()
+
+function compileCheck(file: ParsedQuestionFile): Promise<CompiledCheck> {
+  const cached = compiledChecks.get(file.file)
+  if (cached?.source === file.source) return cached.check
+  const check = (async () => {
+    const problems = await checkMdxBody(file.file, file.body, file.bodyLine)
+    // Imported here: it runs the engine, which the pages' loader has no need of.
+    const { checkSimulations } = await import('./embed-check')
+    const simulations = await checkSimulations(file)
+    return { problems: [...problems, ...simulations.problems], simulations }
+  })()
+  if (process.env.NODE_ENV === 'production') {
+    compiledChecks.set(file.file, { source: file.source, check })
+    check.catch(() => compiledChecks.delete(file.file))
+  }
+  return check
+}
+
 async function checkFolder(root: string, slug: string, compileMdx = false): Promise<{ question?: CheckedQuestion; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = []
   const folder = path.join(root, slug)
@@ -93,11 +121,9 @@ async function checkFolder(root: string, slug: string, compileMdx = false): Prom
       parsed[locale] = result.value
       problems.push(...checkAuthoringRules(result.value))
       if (compileMdx) {
-        problems.push(...(await checkMdxBody(result.value.file, result.value.body, result.value.bodyLine)))
-        // Imported here: it runs the engine, which the pages' loader has no need of.
-        const { checkSimulations } = await import('./embed-check')
-        simulations[locale] = await checkSimulations(result.value)
-        problems.push(...simulations[locale].problems)
+        const compiled = await compileCheck(result.value)
+        simulations[locale] = compiled.simulations
+        problems.push(...compiled.problems)
       }
     } else problems.push(...result.problems)
   }
