@@ -265,9 +265,11 @@ export async function loadQuestion(
 ): Promise<LoadedQuestion | null> {
   // The slug comes from the URL: refuse anything that is not a plain folder name before touching disk.
   if (!Slug.safeParse(slug).success) return null
-  const folders = await readdir(/*turbopackIgnore: true*/ root).catch(() => [] as string[])
-  if (!folders.includes(slug)) return null
-  const { question, problems } = await checkFolder(root, slug)
+  // Every folder, not just this one: a question whose id another folder already holds is broken
+  // here exactly as it is in the index (the frontmatter alone is parsed, so this stays cheap).
+  const folder = (await checkQuestions(root)).folders.find((f) => f.slug === slug)
+  if (!folder) return null
+  const { question, problems } = folder
   if (!question) throw new ContentError(problems)
   if (question.meta.draft && !drafts) return null
   const file = question.files[locale]

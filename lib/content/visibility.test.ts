@@ -23,6 +23,8 @@ beforeAll(() => {
   question('a-draft', (s) => s.replace(/^---\n/, '---\ndraft: true\n'))
   // A frontmatter error: difficulty is not one of easy, medium, hard.
   question('broken', (s) => s.replace('difficulty: easy', 'difficulty: trivial'))
+  // A copy that kept the id of "published" (sorted after it, so it is the one that breaks).
+  question('published-copy', (s) => s.replace('id: published-copy', 'id: published'))
 })
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
@@ -35,6 +37,7 @@ describe('the question index', () => {
     expect(log.mock.calls.map((c) => String(c[0]))).toEqual([
       expect.stringMatching(/^\[content\] skipped a broken question: .*broken\/en\.mdx:6: difficulty: /),
       expect.stringMatching(/^\[content\] skipped a broken question: .*broken\/zh\.mdx:6: difficulty: /),
+      expect.stringMatching(/published-copy\/en\.mdx:2: id: id "published" is already used by .*published\/en\.mdx$/),
     ])
     log.mockRestore()
   })
@@ -64,6 +67,13 @@ describe('one question', () => {
   it('is null when it is a draft and drafts are hidden, so its URL is a 404', async () => {
     expect(await loadQuestion('a-draft', 'en', root, { drafts: false })).toBeNull()
     expect((await loadQuestion('a-draft', 'zh', root, { drafts: true }))?.meta.draft).toBe(true)
+  })
+
+  it('is broken when another folder already holds its id, as in the index', async () => {
+    const error = await loadQuestion('published-copy', 'en', root).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentError)
+    expect((error as ContentError).problems.map((p) => p.field)).toEqual(['id'])
+    expect((await loadQuestion('published', 'en', root))?.meta.id).toBe('published')
   })
 
   it('throws a ContentError naming file, line and field when it is broken', async () => {
