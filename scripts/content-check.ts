@@ -10,8 +10,9 @@ async function main() {
     process.exit(1)
   }
   const quizItems = questions.reduce((n, q) => n + q.files.en.frontmatter.quiz.length, 0)
+  const drafts = questions.filter((q) => q.meta.draft).length
   console.log(
-    `content check: ${questions.length} questions, ${questions.length * 2} files (en, zh), ${quizItems} quiz items: all valid`,
+    `content check: ${questions.length} questions${drafts ? ` (${drafts} draft${drafts === 1 ? '' : 's'})` : ''}, ${questions.length * 2} files (en, zh), ${quizItems} quiz items: all valid`,
   )
 }
 

@@ -1,23 +1,19 @@
 import Link from 'next/link'
-import { evaluate } from 'next-mdx-remote-client/rsc'
-import { mdxComponents } from '@/components/mdx/components'
+import { type ReactNode } from 'react'
 import { Quiz } from '@/components/quiz/Quiz'
 import { type LoadedQuestion } from '@/lib/content'
+import { author } from '@/lib/i18n/messages/author'
 import { questions } from '@/lib/i18n/messages/questions'
 import { QuestionFacts } from './QuestionFacts'
 import styles from './QuestionArticle.module.css'
 
-/** A whole question page: heading, the MDX answer, the quiz and further reading. */
-export async function QuestionArticle({ question }: { question: LoadedQuestion }) {
+/**
+ * A whole question page: heading, the MDX answer (evaluated by questionPageData, which turns MDX
+ * errors into content problems), the quiz and further reading.
+ */
+export function QuestionArticle({ question, content }: { question: LoadedQuestion; content: ReactNode }) {
   const { locale, frontmatter: fm } = question
   const t = questions[locale]
-  const { content, error } = await evaluate({
-    source: question.source,
-    components: mdxComponents(locale),
-    // Content is trusted, but questions are prose: no imports or exports, only the components above.
-    options: { disableImports: true, disableExports: true },
-  })
-  if (error) throw new Error(`content/questions/${question.meta.slug}/${locale}.mdx: ${error.message}`)
 
   return (
     <article className={styles.article}>
@@ -28,6 +24,11 @@ export async function QuestionArticle({ question }: { question: LoadedQuestion }
         <h1 className={styles.title}>{fm.title}</h1>
         <p className={styles.summary}>{fm.summary}</p>
         <QuestionFacts difficulty={fm.difficulty} topics={fm.topics} locale={locale} />
+        {fm.draft ? (
+          <p className={styles.draft} role="note">
+            {author[locale].draftNotice}
+          </p>
+        ) : null}
       </header>
 
       <div className="prose">{content}</div>

@@ -18,6 +18,7 @@ export function localesAgree(reference: ParsedQuestionFile, other: ParsedQuestio
     })
 
   if (a.id !== b.id) mismatch(['id'], `id "${b.id}"`)
+  if (a.draft !== b.draft) mismatch(b.draft ? ['draft'] : ['id'], `draft: ${b.draft}`)
   if (a.difficulty !== b.difficulty) mismatch(['difficulty'], `difficulty "${b.difficulty}"`)
   if (a.topics.join(',') !== b.topics.join(',')) mismatch(['topics'], 'topics')
   if (a.simulation?.scenario !== b.simulation?.scenario) {

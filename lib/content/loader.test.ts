@@ -1,6 +1,9 @@
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ContentError, checkQuestions, loadQuestion, loadQuestionIndex } from '.'
+
+// The first check in a worker loads @mdx-js/mdx and the engine: seconds on a busy two-core machine.
+vi.setConfig({ testTimeout: 30_000 })
 
 const fixtures = (name: string) => path.join(__dirname, '__fixtures__', name)
 const file = (name: string, locale: string) => `lib/content/__fixtures__/${name}/syn-basics/${locale}.mdx`
@@ -119,14 +122,24 @@ describe('broken frontmatter is reported as file:line: field: message', () => {
     ])
   })
 
+  it('names a body heading that repeats a section the page generates, at its line', async () => {
+    const message = (heading: string, field: string) =>
+      `(mdx): heading "${heading}" duplicates the section the page builds from \`${field}\`; remove it and put its content in ${field}`
+    // The second "## Further reading" in en.mdx sits inside a code fence and is not a heading.
+    expect(await messagesFor('generated-section')).toEqual([
+      `${file('generated-section', 'en')}:31: ${message('Further reading', 'sources')}`,
+      `${file('generated-section', 'zh')}:31: ${message('延伸阅读：', 'sources')}`,
+    ])
+  })
+
   it('names a translation that embeds a different simulation', async () => {
     expect(await messagesFor('simulation-mismatch')).toEqual([
       `${file('simulation-mismatch', 'zh')}:29: <Simulation>: scenario, step, overrides and predict must match ${file('simulation-mismatch', 'en')}:29`,
     ])
   })
 
-  it('makes loadQuestionIndex throw a ContentError that carries the same lines', async () => {
-    const error = await loadQuestionIndex(fixtures('two-correct')).catch((e: unknown) => e)
+  it('makes loadQuestion throw a ContentError that carries the same lines', async () => {
+    const error = await loadQuestion('syn-basics', 'en', fixtures('two-correct')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ContentError)
     expect((error as ContentError).message).toBe(
       `${file('two-correct', 'zh')}:12: quiz.0.choices: exactly one choice must be correct`,

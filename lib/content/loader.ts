@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { type Locale, locales } from '@/lib/i18n/locales'
+import { checkAuthoringRules } from './authoring-rules'
 import { localesAgree } from './cross-locale'
 import { type SimulationEmbeds } from './embed-check'
-import { ContentError, type ContentProblem } from './frontmatter'
+import { ContentError, type ContentProblem, formatProblem } from './frontmatter'
 import { checkMdxBody } from './mdx-check'
 import { type ParsedQuestionFile, parseQuestionSource } from './parse'
 import { type Difficulty, type QuestionFrontmatter, Slug } from './schema'
@@ -26,6 +27,8 @@ export interface QuestionMeta {
   topics: string[]
   difficulty: Difficulty
   scenario: string | null
+  /** Shown in development and on /author only (see draftsVisible). */
+  draft: boolean
 }
 
 /** One locale of one question, ready to render. */
@@ -35,17 +38,63 @@ export interface LoadedQuestion {
   frontmatter: QuestionFrontmatter
   /** MDX body without the frontmatter. */
   source: string
+  /** The file, relative to the project, and the line its body starts on: MDX errors point there. */
+  file: string
+  bodyLine: number
 }
 
-interface CheckedQuestion {
+export interface CheckedQuestion {
   meta: QuestionMeta
   files: Record<Locale, ParsedQuestionFile>
+}
+
+/** One folder under the content root, valid (with its question) or not (with its problems). */
+export interface FolderStatus {
+  slug: string
+  question?: CheckedQuestion
+  problems: ContentProblem[]
+}
+
+/**
+ * Whether learners may see drafts: everywhere but a production server, so `npm run dev` previews
+ * a draft at its real URL while `npm start` hides it from lists and answers its URL with a 404.
+ */
+export function draftsVisible(): boolean {
+  return process.env.NODE_ENV !== 'production'
 }
 
 // Content is read at request time from the project folder, never bundled; the turbopackIgnore
 // comments below stop Next from tracing the whole project into the server output because of it.
 // Messages name files relative to the project, the way authors and editors refer to them.
 const display = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/')
+
+interface CompiledCheck {
+  problems: ContentProblem[]
+  simulations: SimulationEmbeds
+}
+
+// On a production server the code cannot change, so a file's compile check (its MDX compiled, its
+// simulations run: most of the check's time) depends on its text alone; /author then re-checks
+// only files edited since the last request. One entry per file. Not in development, where an
+// edited library scenario must change the verdict without a change to the question file.
+const compiledChecks = new Map<string, { source: string; check: Promise<CompiledCheck> }>()
+
+function compileCheck(file: ParsedQuestionFile): Promise<CompiledCheck> {
+  const cached = compiledChecks.get(file.file)
+  if (cached?.source === file.source) return cached.check
+  const check = (async () => {
+    const problems = await checkMdxBody(file.file, file.body, file.bodyLine)
+    // Imported here: it runs the engine, which the pages' loader has no need of.
+    const { checkSimulations } = await import('./embed-check')
+    const simulations = await checkSimulations(file)
+    return { problems: [...problems, ...simulations.problems], simulations }
+  })()
+  if (process.env.NODE_ENV === 'production') {
+    compiledChecks.set(file.file, { source: file.source, check })
+    check.catch(() => compiledChecks.delete(file.file))
+  }
+  return check
+}
 
 async function checkFolder(root: string, slug: string, compileMdx = false): Promise<{ question?: CheckedQuestion; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = []
@@ -70,12 +119,11 @@ async function checkFolder(root: string, slug: string, compileMdx = false): Prom
     const result = parseQuestionSource(display(file), source)
     if (result.ok) {
       parsed[locale] = result.value
+      problems.push(...checkAuthoringRules(result.value))
       if (compileMdx) {
-        problems.push(...(await checkMdxBody(result.value.file, result.value.body, result.value.bodyLine)))
-        // Imported here: it runs the engine, which the pages' loader has no need of.
-        const { checkSimulations } = await import('./embed-check')
-        simulations[locale] = await checkSimulations(result.value)
-        problems.push(...simulations[locale].problems)
+        const compiled = await compileCheck(result.value)
+        simulations[locale] = compiled.simulations
+        problems.push(...compiled.problems)
       }
     } else problems.push(...result.problems)
   }
@@ -105,6 +153,7 @@ async function checkFolder(root: string, slug: string, compileMdx = false): Prom
     topics: fm.topics,
     difficulty: fm.difficulty,
     scenario: fm.simulation?.scenario ?? null,
+    draft: fm.draft,
   }
   return { question: { meta, files }, problems }
 }
@@ -123,57 +172,113 @@ export async function checkQuestions(
   const entries = await readdir(/*turbopackIgnore: true*/ root, { withFileTypes: true }).catch(() => null)
   if (!entries) {
     const problem = { file: display(root), line: 1, field: '(folder)', message: 'not found; questions live in content/questions/<slug>/' }
-    return { questions: [] as CheckedQuestion[], problems: [problem] }
+    return { questions: [] as CheckedQuestion[], problems: [problem], folders: [] as FolderStatus[] }
   }
-  const slugs = entries.filter((e) => e.isDirectory()).map((e) => e.name)
-  const checked = await Promise.all(slugs.map((slug) => checkFolder(root, slug, compileMdx)))
-  const problems = checked.flatMap((c) => c.problems)
-  const questions = checked.flatMap((c) => (c.question ? [c.question] : []))
+  const slugs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
+  const folders: FolderStatus[] = await Promise.all(
+    slugs.map(async (slug) => ({ slug, ...(await checkFolder(root, slug, compileMdx)) })),
+  )
 
-  // Ids key progress in the database, so two folders may never claim the same one.
+  // Ids key progress in the database, so two folders may never claim the same one: the later
+  // folder (in name order) is the broken one, so the earlier keeps working and keeps its progress.
   const seen = new Map<string, CheckedQuestion>()
-  for (const q of questions) {
+  for (const folder of folders) {
+    const q = folder.question
+    if (!q) continue
     const earlier = seen.get(q.meta.id)
-    if (earlier) {
-      const file = q.files[locales[0]]
-      problems.push({
-        file: file.file,
-        line: file.lineOf(['id']),
-        field: 'id',
-        message: `id "${q.meta.id}" is already used by ${earlier.files[locales[0]].file}`,
-      })
-    } else seen.set(q.meta.id, q)
+    if (!earlier) {
+      seen.set(q.meta.id, q)
+      continue
+    }
+    const file = q.files[locales[0]]
+    folder.problems.push({
+      file: file.file,
+      line: file.lineOf(['id']),
+      field: 'id',
+      message: `id "${q.meta.id}" is already used by ${earlier.files[locales[0]].file}`,
+    })
+    delete folder.question
   }
+  const problems = folders.flatMap((f) => f.problems)
+  const questions = folders.flatMap((f) => (f.question ? [f.question] : []))
   questions.sort(
     (a, b) =>
       difficultyOrder[a.meta.difficulty] - difficultyOrder[b.meta.difficulty] || a.meta.slug.localeCompare(b.meta.slug),
   )
-  return { questions, problems }
+  return { questions, problems, folders }
 }
 
-async function checkedOrThrow(root: string) {
+/**
+ * The full check of one question folder (MDX compiled, simulations run), for /author's preview.
+ * Null when no folder has that slug. Duplicate ids across folders are checkQuestions' job.
+ */
+export async function checkQuestion(
+  slug: string,
+  root: string = QUESTIONS_DIR,
+): Promise<{ question?: CheckedQuestion; problems: ContentProblem[] } | null> {
+  if (!Slug.safeParse(slug).success) return null
+  const folders = await readdir(/*turbopackIgnore: true*/ root).catch(() => [] as string[])
+  return folders.includes(slug) ? checkFolder(root, slug, true) : null
+}
+
+// A server renders the index on every request; one broken file should be logged once, not per page view.
+const reported = new Set<string>()
+function reportOnce(problems: ContentProblem[]) {
+  for (const line of problems.map(formatProblem))
+    if (!reported.has(line)) {
+      reported.add(line)
+      console.error(`[content] skipped a broken question: ${line}`)
+    }
+}
+
+export interface VisibilityOptions {
+  /** Include `draft: true` questions (default: draftsVisible()). */
+  drafts?: boolean
+}
+
+/**
+ * Every valid question's metadata in both locales, easiest first. A broken question is left out
+ * (and logged) rather than thrown, so one bad file never takes down the pages that list questions;
+ * `npm run content:check` and /author report it with file and line.
+ */
+export async function loadQuestionIndex(
+  root: string = QUESTIONS_DIR,
+  { drafts = draftsVisible() }: VisibilityOptions = {},
+): Promise<QuestionMeta[]> {
   const { questions, problems } = await checkQuestions(root)
-  if (problems.length) throw new ContentError(problems)
-  return questions
+  reportOnce(problems)
+  return questions.map((q) => q.meta).filter((meta) => drafts || !meta.draft)
 }
 
-/** Every question's metadata in both locales, easiest first. Throws ContentError on any invalid file. */
-export async function loadQuestionIndex(root: string = QUESTIONS_DIR): Promise<QuestionMeta[]> {
-  return (await checkedOrThrow(root)).map((q) => q.meta)
-}
-
-/** One question in one locale, or null when no folder has that slug. Throws ContentError on invalid files. */
+/**
+ * One question in one locale, or null when no folder has that slug (or it is a hidden draft).
+ * Throws ContentError when the question's files are invalid: its page decides who sees the problems.
+ */
 export async function loadQuestion(
   slug: string,
   locale: Locale,
   root: string = QUESTIONS_DIR,
+  { drafts = draftsVisible() }: VisibilityOptions = {},
 ): Promise<LoadedQuestion | null> {
   // The slug comes from the URL: refuse anything that is not a plain folder name before touching disk.
   if (!Slug.safeParse(slug).success) return null
-  const folders = await readdir(/*turbopackIgnore: true*/ root).catch(() => [] as string[])
-  if (!folders.includes(slug)) return null
-  const { question, problems } = await checkFolder(root, slug)
+  // Every folder, not just this one: a question whose id another folder already holds is broken
+  // here exactly as it is in the index (the frontmatter alone is parsed, so this stays cheap).
+  const folder = (await checkQuestions(root)).folders.find((f) => f.slug === slug)
+  if (!folder) return null
+  const { question, problems } = folder
   if (!question) throw new ContentError(problems)
+  if (question.meta.draft && !drafts) return null
   const file = question.files[locale]
-  return { meta: question.meta, locale, frontmatter: file.frontmatter, source: file.body }
+  return {
+    meta: question.meta,
+    locale,
+    frontmatter: file.frontmatter,
+    source: file.body,
+    file: file.file,
+    bodyLine: file.bodyLine,
+  }
 }

@@ -3,8 +3,26 @@ import { MDX_COMPONENT_NAMES } from './mdx-names'
 
 interface Positioned {
   line?: number | null
+  place?: { line?: number; start?: { line?: number } } | null
   reason?: string
   message?: string
+}
+
+// Some MDX errors (an unclosed JSX tag: "Expected a closing tag for `<Callout>` (5:1-5:22)") carry
+// their position only inside the message; without this they would point at the body's first line.
+const POSITION_IN_REASON = /\s*\((\d+):\d+(?:-\d+:\d+)?\)/
+
+/** The body line an MDX error is about, and its message without a body-relative position. */
+export function locateMdxError(error: unknown): { line: number | undefined; message: string } {
+  const e = (error ?? {}) as Positioned
+  const text = (e.reason ?? e.message ?? String(error)).split('\n')[0]
+  const inReason = POSITION_IN_REASON.exec(text)
+  const line =
+    (typeof e.line === 'number' ? e.line : undefined) ??
+    e.place?.start?.line ??
+    e.place?.line ??
+    (inReason ? Number(inReason[1]) : undefined)
+  return { line, message: text.replace(POSITION_IN_REASON, '') }
 }
 
 /**
@@ -27,9 +45,8 @@ export async function checkMdxBody(file: string, body: string, firstLine: number
         message: `unknown component <${name}>; available: ${MDX_COMPONENT_NAMES.join(', ')}`,
       }))
   } catch (error) {
-    const e = error as Positioned
-    const line = typeof e.line === 'number' ? e.line + firstLine - 1 : firstLine
-    return [{ file, line, field: '(mdx)', message: (e.reason ?? e.message ?? String(error)).split('\n')[0] }]
+    const { line, message } = locateMdxError(error)
+    return [{ file, line: line === undefined ? firstLine : line + firstLine - 1, field: '(mdx)', message }]
   }
 }
 

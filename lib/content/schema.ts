@@ -38,6 +38,8 @@ export type Source = z.infer<typeof Source>
 /** The YAML frontmatter of one `content/questions/<slug>/<locale>.mdx` file. */
 export const QuestionFrontmatter = z.strictObject({
   id: kebab,
+  /** A draft is shown in development and on /author, never to learners in production. */
+  draft: z.boolean().default(false),
   title: z.string().trim().min(1),
   summary: z.string().trim().min(1),
   topics: z.array(kebab).min(1),
