@@ -9,6 +9,7 @@ import { mergeVisitorReviews } from '@/lib/server/db-progress-merge'
 import { gradeCardOnce, undoReview } from '@/lib/server/db-study'
 import { cardHistory, loadCards, reviewsToday } from '@/lib/server/db-study-queries'
 import { type PrismaClient } from '@/lib/server/generated/prisma/client'
+import { handleGrade, handleMerge, handleUndo } from '@/lib/server/review-api'
 import { createPasswordUser } from '@/lib/server/users'
 
 const run = promisify(execFile)
@@ -260,5 +261,43 @@ export function studyRecordTests(getDb: () => PrismaClient) {
     expect((await undoReview(db, { userId: user.id, reviewKey: last.key, now: minutes(20) })).status).toBe(
       'undone',
     )
+  })
+
+  it('answers the review API with 401, 400, 404 and 409 where due, never a 500 or another user’s data', async () => {
+    const { db, cardId, user, other } = await setup()
+    const body = { cardId, rating: 3, reviewKey: key(), expectedVersion: 0 }
+    expect((await handleGrade(db, null, body, t0)).status).toBe(401)
+    expect((await handleUndo(db, null, { reviewKey: body.reviewKey }, t0)).status).toBe(401)
+    expect((await handleMerge(db, null, { reviews: [] })).status).toBe(401)
+
+    for (const bad of [
+      undefined,
+      'x',
+      { ...body, rating: 5 },
+      { ...body, cardId: '../x' },
+      { ...body, extra: 1 },
+    ]) {
+      const res = await handleGrade(db, user.id, bad, t0)
+      expect(res.status).toBe(400)
+      expect(typeof res.body.error).toBe('string')
+    }
+    expect((await handleMerge(db, user.id, { reviews: [{ key: 'short' }] })).status).toBe(400)
+
+    const graded = await handleGrade(db, user.id, body, t0)
+    expect(graded).toMatchObject({ status: 200, body: { status: 'graded', version: 1 } })
+    expect(await handleGrade(db, user.id, body, t0)).toEqual({
+      ...graded,
+      body: { ...graded.body, status: 'duplicate' },
+    })
+    const stale = await handleGrade(db, user.id, { ...body, reviewKey: key() }, t0)
+    expect(stale).toMatchObject({ status: 409, body: { status: 'stale', version: 1 } })
+    expect(
+      (await handleGrade(db, user.id, { ...body, cardId: 'gone:recall', reviewKey: key() }, t0)).status,
+    ).toBe(404)
+
+    // Another learner: my review key is unknown to them, and undoing it leaks nothing.
+    const theirs = await handleUndo(db, other.id, { reviewKey: body.reviewKey }, t0)
+    expect(theirs).toEqual({ status: 404, body: { error: 'No such review.' } })
+    expect((await handleUndo(db, user.id, { reviewKey: body.reviewKey }, t0)).body.status).toBe('undone')
   })
 }
