@@ -38,12 +38,14 @@ describe('the SQLite database', () => {
   it('deletes a user’s cards and reviews with the user but keeps their quiz attempts anonymously', async () => {
     const user = await db.user.findFirstOrThrow({ where: { cardStates: { some: {} } } })
     const questionId = (await db.question.findFirstOrThrow()).id
-    await db.quizAttempt.create({
+    const attempt = await db.quizAttempt.create({
       data: { userId: user.id, questionId, cardId: `${questionId}:quiz:a`, answer: 'b', correct: true },
     })
     await db.user.delete({ where: { id: user.id } })
     expect(await db.cardState.count({ where: { userId: user.id } })).toBe(0)
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0)
-    expect(await db.quizAttempt.findMany({ select: { userId: true } })).toEqual([{ userId: null }])
+    expect(await db.quizAttempt.findUnique({ where: { id: attempt.id }, select: { userId: true } })).toEqual({
+      userId: null,
+    })
   })
 })

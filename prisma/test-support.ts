@@ -9,7 +9,7 @@ import { mergeVisitorReviews } from '@/lib/server/db-progress-merge'
 import { gradeCardOnce, undoReview } from '@/lib/server/db-study'
 import { cardHistory, loadCards, reviewsToday } from '@/lib/server/db-study-queries'
 import { type PrismaClient } from '@/lib/server/generated/prisma/client'
-import { handleGrade, handleMerge, handleUndo } from '@/lib/server/review-api'
+import { handleAttempt, handleGrade, handleMerge, handleUndo } from '@/lib/server/review-api'
 import { createPasswordUser } from '@/lib/server/users'
 
 const run = promisify(execFile)
@@ -299,5 +299,27 @@ export function studyRecordTests(getDb: () => PrismaClient) {
     const theirs = await handleUndo(db, other.id, { reviewKey: body.reviewKey }, t0)
     expect(theirs).toEqual({ status: 404, body: { error: 'No such review.' } })
     expect((await handleUndo(db, user.id, { reviewKey: body.reviewKey }, t0)).body.status).toBe('undone')
+  })
+
+  it('stores a quiz answer once per key, for the signed-in learner only', async () => {
+    const { db, questionId, user, other } = await setup()
+    const body = {
+      attemptKey: key(),
+      sessionId: key(),
+      cardId: `${questionId}:quiz:why-2msl`,
+      answer: 'b',
+      correct: false,
+      elapsedMs: 4200,
+    }
+    expect((await handleAttempt(db, null, body)).status).toBe(401)
+    expect((await handleAttempt(db, user.id, { ...body, cardId: `${questionId}:recall` })).status).toBe(400)
+    expect((await handleAttempt(db, user.id, { ...body, elapsedMs: -1 })).status).toBe(400)
+    expect((await handleAttempt(db, user.id, { ...body, cardId: 'gone:quiz:x' })).status).toBe(404)
+    expect(await handleAttempt(db, user.id, body)).toEqual({ status: 200, body: { status: 'recorded' } })
+    expect(await handleAttempt(db, user.id, body)).toEqual({ status: 200, body: { status: 'duplicate' } })
+    // The same key from another learner is their own answer, not a duplicate of mine.
+    expect(await handleAttempt(db, other.id, body)).toEqual({ status: 200, body: { status: 'recorded' } })
+    expect(await db.quizAttempt.count({ where: { userId: user.id } })).toBe(1)
+    expect(await db.quizAttempt.count({ where: { userId: other.id } })).toBe(1)
   })
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { deriveDeck, type CardSource } from './cards'
-import { buildQueue, countToday, LEARN_AHEAD_MS, type ReviewFact } from './queue'
+import { buildQueue, countToday, LEARN_AHEAD_MS, pickNext, type ReviewFact } from './queue'
 import { type Card, grade, newCard, Rating, State } from './scheduler'
 
 const source = (questionId: string, topics: string[], items: number): CardSource => ({
@@ -145,5 +145,23 @@ describe('countToday', () => {
     const later = new Date('2026-05-02T03:00:00Z')
     expect(countToday(reviews, later, 'America/New_York').newStarted).toBe(1)
     expect(countToday(reviews, later, 'UTC').newStarted).toBe(0)
+  })
+})
+
+describe('pickNext', () => {
+  it('shows cards already due before a learning card whose step has not ended', () => {
+    const now = new Date('2026-05-01T02:00:00Z')
+    const failed = grade(newCard(now), Rating.Again, now).card // due in 1 minute
+    const q = buildQueue({
+      deck,
+      states: new Map([['alpha:recall', failed]]),
+      reviewsToday: [],
+      now,
+      timeZone: 'UTC',
+      settings: { newPerDay: 1, reviewCap: 0 },
+    })
+    expect(q.entries.map((e) => e.card.id)).toEqual(['alpha:recall', 'alpha:quiz:item-0'])
+    expect(pickNext(q.entries, now)?.card.id).toBe('alpha:quiz:item-0')
+    expect(pickNext(q.entries.slice(0, 1), now)?.card.id).toBe('alpha:recall')
   })
 })

@@ -118,3 +118,11 @@ export function buildQueue(input: {
   }
   return { entries, counts, perTopic, today, nextDue }
 }
+
+/**
+ * The entry to show next: the first one already due (or new), so a card just failed (due again
+ * in a minute) waits behind the others instead of coming straight back; the soonest otherwise.
+ */
+export function pickNext(entries: readonly QueueEntry[], now: Date): QueueEntry | undefined {
+  return entries.find((e) => !e.state || e.state.due <= now) ?? entries[0]
+}

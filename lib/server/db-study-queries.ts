@@ -1,6 +1,7 @@
 // Reads of a learner's study records, always for one user (the signed-in one).
 import { localDayBounds } from '@/lib/practice/day'
 import { type ReviewFact } from '@/lib/practice/queue'
+import { snapshotCard } from '@/lib/practice/scheduler'
 import { type CardView, cardOfRow, type Db } from './db-study'
 
 /** Every card the learner has studied, by card id (a few hundred rows at most). */
@@ -39,4 +40,31 @@ export function cardHistory(db: Db, userId: string, cardId: string) {
     orderBy: { review: 'asc' },
     select: { rating: true, review: true, state: true, idempotencyKey: true },
   })
+}
+
+/**
+ * What the review page hands the browser for a signed-in learner: every card with its version,
+ * and the effective reviews of the last 48 hours (the browser counts "today" in its own zone).
+ */
+export async function accountProgress(db: Db, userId: string, now: Date) {
+  const [cards, recent] = await Promise.all([
+    loadCards(db, userId),
+    db.reviewLog.findMany({
+      where: { userId, undoneAt: null, review: { gte: new Date(now.getTime() - 48 * 3_600_000) } },
+      select: { idempotencyKey: true, cardId: true, state: true, review: true },
+    }),
+  ])
+  return {
+    cards: [...cards.values()].map((v) => ({
+      cardId: v.cardId,
+      card: snapshotCard(v.card),
+      version: v.version,
+    })),
+    recent: recent.map((r) => ({
+      key: r.idempotencyKey,
+      cardId: r.cardId,
+      state: r.state,
+      review: r.review.toISOString(),
+    })),
+  }
 }

@@ -2,11 +2,12 @@
 // (null for a visitor) and the raw JSON body, and answers a status and a body. The route files in
 // app/api/ only wire auth() and the db singleton to these, so tests call them directly.
 import { z } from 'zod'
-import { cardIdSchema } from '@/lib/practice/card-id'
+import { cardIdSchema, parseCardId } from '@/lib/practice/card-id'
 import { gradeSchema, snapshotCard } from '@/lib/practice/scheduler'
 import { practiceSettingsSchema } from '@/lib/practice/settings'
 import { reviewKeySchema, visitorReviewSchema, MAX_VISITOR_REVIEWS } from '@/lib/practice/visitor-progress'
 import { mergeVisitorReviews } from './db-progress-merge'
+import { recordQuizAttempt } from './db-quiz-attempts'
 import { type CardView, type Db, gradeCardOnce, undoReview } from './db-study'
 
 export interface ApiResult {
@@ -109,4 +110,30 @@ export async function handleMerge(db: Db, userId: string | null, body: unknown):
   if (!parsed.success) return badRequest(parsed.error)
   const result = await mergeVisitorReviews(db, { userId, ...parsed.data })
   return { status: 200, body: { ...result } }
+}
+
+export const attemptRequestSchema = z.strictObject({
+  attemptKey: reviewKeySchema,
+  sessionId: reviewKeySchema,
+  cardId: cardIdSchema.refine((id) => parseCardId(id)?.kind !== 'recall', 'recall cards are not quiz items'),
+  /** A choice or prediction id, or an ordering's step ids joined by commas. */
+  answer: z.string().min(1).max(400),
+  correct: z.boolean(),
+  elapsedMs: z.number().int().min(0).max(3_600_000),
+})
+
+/**
+ * Stores one quiz-session answer. `correct` is the browser's verdict: it only feeds the
+ * learner's own history (the schedule goes through handleGrade), so the server does not re-run
+ * the simulation to second-guess a prediction.
+ */
+export async function handleAttempt(db: Db, userId: string | null, body: unknown): Promise<ApiResult> {
+  if (!userId) return SIGN_IN_REQUIRED
+  const parsed = attemptRequestSchema.safeParse(body)
+  if (!parsed.success) return badRequest(parsed.error)
+  const questionId = parseCardId(parsed.data.cardId)!.questionId
+  if (!(await db.question.findUnique({ where: { id: questionId }, select: { id: true } })))
+    return { status: 404, body: { error: 'No such card.' } }
+  const status = await recordQuizAttempt(db, { userId, questionId, ...parsed.data })
+  return { status: 200, body: { status } }
 }
