@@ -22,7 +22,8 @@ export function ReviewCardBody({
   entry: DeckEntry
   locale: Locale
   revealed: boolean
-  onAnswer: (correct: boolean) => void
+  /** Auto-graded kinds: right or wrong, and the answer as text (a choice id, or step ids joined by commas). */
+  onAnswer: (correct: boolean, answer: string) => void
 }) {
   const t = review[locale]
   const q = quiz[locale]
@@ -48,10 +49,15 @@ export function ReviewCardBody({
         item={item}
         heading={entry.title}
         labels={{ ...q, check: q.check, tryAgain: q.tryAgain }}
-        onAnswer={(a) => onAnswer(a.correct)}
+        onAnswer={(a) => onAnswer(a.correct, a.order.join(','))}
       />
     ) : (
-      <QuizQuestion item={item} heading={entry.title} labels={q} onAnswer={(a) => onAnswer(a.correct)} />
+      <QuizQuestion
+        item={item}
+        heading={entry.title}
+        labels={q}
+        onAnswer={(a) => onAnswer(a.correct, a.choiceId)}
+      />
     )
   }
   return (
@@ -64,7 +70,7 @@ export function ReviewCardBody({
           overrides={content.embed.overrides}
           predict={content.embed.predict}
           locale={locale}
-          onPredictionAnswer={(a) => onAnswer(a.correct)}
+          onPredictionAnswer={(a) => onAnswer(a.correct, a.choiceId)}
         />
       </Suspense>
     </div>
