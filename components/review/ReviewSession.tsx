@@ -13,22 +13,18 @@ import { topicLabel } from '@/lib/content/topics'
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { review } from '@/lib/i18n/messages/review'
-import { autoRating } from '@/lib/practice/auto-grade'
 import { intervalBetween } from '@/lib/practice/interval'
 import { buildQueue, pickNext, type ReviewFact } from '@/lib/practice/queue'
 import {
-  type Card,
   cardFromSnapshot,
   cardSnapshotSchema,
   type CardSnapshot,
-  grade,
   type Grade,
   logFromSnapshot,
   newCard,
   previewDue,
   Rating,
   snapshotCard,
-  snapshotLog,
   State,
   undo,
 } from '@/lib/practice/scheduler'
@@ -38,11 +34,11 @@ import {
   clearVisitorProgress,
   loadSettings,
   loadVisitorProgress,
-  newReviewKey,
   postJson,
   saveVisitorProgress,
 } from './browser-progress'
 import { ReviewCardBody } from './ReviewCardBody'
+import { type Held, ratingFor, recordGrade } from './record-grade'
 import { ReviewSettings } from './ReviewSettings'
 import styles from './review.module.css'
 
@@ -58,7 +54,6 @@ export interface AccountProgress {
   }[]
 }
 
-type Held = { card: Card; version: number }
 type Fact = ReviewFact & { key: string }
 const RATING_NAMES = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' } as const
 
@@ -172,44 +167,25 @@ export function ReviewSession({
   async function record(rating: Grade): Promise<boolean> {
     if (!current || busy || !settings) return false
     const cardId = current.card.id
-    const at = new Date()
-    const key = newReviewKey()
     const before = held.get(cardId)
-    if (account) {
-      setBusy(true)
-      try {
-        const res = await postJson('/api/review/grade', {
-          cardId,
-          rating,
-          reviewKey: key,
-          expectedVersion: before?.version ?? 0,
-          retention: settings.retention,
-        })
-        if (res.status === 409) {
-          apply(cardId, res.body)
-          setMessage(t.stale)
-          return false
-        }
-        if (res.status !== 200) {
-          setMessage(format(t.saveFailed, { reason: String(res.body.error ?? res.status) }))
-          return false
-        }
-        apply(cardId, res.body)
-      } catch {
-        setMessage(format(t.saveFailed, { reason: 'network' }))
-        return false
-      } finally {
-        setBusy(false)
-      }
-    } else {
-      const next = grade(before?.card ?? newCard(at), rating, at, settings.retention)
-      const { progress } = loadVisitorProgress()
-      progress.cards[cardId] = snapshotCard(next.card)
-      progress.reviews.push({ key, cardId, rating, undone: false, log: snapshotLog(next.log) })
-      saveVisitorProgress(progress)
-      setHeld((m) => new Map(m).set(cardId, { card: next.card, version: 0 }))
+    setBusy(true)
+    const outcome = await recordGrade({
+      signedIn: Boolean(account),
+      cardId,
+      rating,
+      before,
+      retention: settings.retention,
+    })
+    setBusy(false)
+    if (!outcome.ok) {
+      const stale = outcome.stale
+      if (stale) setHeld((m) => new Map(m).set(cardId, stale))
+      setMessage(outcome.reason === 'stale' ? t.stale : format(t.saveFailed, { reason: outcome.reason }))
+      return false
     }
-    setFacts((f) => [...f, { key, cardId, state: before?.card.state ?? State.New, review: at }])
+    const { key } = outcome
+    setHeld((m) => new Map(m).set(cardId, outcome.held))
+    setFacts((f) => [...f, { key, cardId, state: before?.card.state ?? State.New, review: new Date() }])
     setUndoStack((s) => [...s, { cardId, key, rating }])
     setTally((c) => ({ ...c, [rating]: c[rating] + 1 }))
     setMessage('')
@@ -231,12 +207,7 @@ export function ReviewSession({
   async function onAutoAnswer(correct: boolean) {
     if (!current || answered) return
     const kind = current.content.kind === 'quiz' ? (current.card.quizKind ?? 'choice') : 'predict'
-    const rating = autoRating({
-      correct,
-      kind,
-      elapsedMs: Date.now() - shownAt,
-      state: currentHeld?.card.state ?? State.New,
-    })
+    const rating = ratingFor(correct, kind, Date.now() - shownAt, currentHeld)
     setPinned(current.card.id)
     if (await record(rating)) setAnswered(rating)
     else setPinned(null)
