@@ -48,7 +48,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['lib/tcp/**/*.ts', 'lib/srs/**/*.ts', 'lib/content/**/*.ts'],
+    files: ['lib/tcp/**/*.ts', 'lib/srs/**/*.ts', 'lib/practice/**/*.ts', 'lib/content/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

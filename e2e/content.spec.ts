@@ -27,6 +27,7 @@ test('a visitor answers the quiz and sees every explanation', async ({ page }) =
   const [meta] = await loadQuestionIndex()
   const question = (await loadQuestion(meta.slug, 'en'))!
   const item = question.frontmatter.quiz[0]
+  if (item.kind !== 'choice') throw new Error('the first quiz item is expected to be multiple choice')
   const wrong = item.choices.find((c) => !c.correct)!
   const right = item.choices.find((c) => c.correct)!
 

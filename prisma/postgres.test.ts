@@ -3,7 +3,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPgClient } from '@/lib/server/db-pg-client'
 import { type PrismaClient } from '@/lib/server/generated/prisma/client'
-import { exerciseStudyRecords, migrateDeploy } from './test-support'
+import { migrateDeploy, studyRecordTests } from './test-support'
 
 // `npm test` starts a local PostgreSQL and sets PG_DATABASE_URL (scripts/pg-up.sh). This suite
 // migrates a database of its own on that server, so it never disturbs whatever the URL names.
@@ -41,15 +41,5 @@ describe.skipIf(!serverUrl)('the PostgreSQL database (scale-out path)', () => {
     expect(await db.question.count()).toBe(0)
   })
 
-  it('saves one card per user and question and records a retried review once, as on SQLite', async () => {
-    const result = await exerciseStudyRecords(db)
-    expect(result.user.email).toBe('ada@example.com')
-    expect(result.cardCount).toBe(1)
-    expect(result.card.reps).toBe(2)
-    expect(result.card.due.toISOString()).toBe(result.expectedCard.due.toISOString())
-    expect(result.card.stability).toBeCloseTo(result.expectedCard.stability)
-    expect(result.firstAppend.created).toBe(true)
-    expect(result.retry).toEqual({ row: result.firstAppend.row, created: false })
-    expect(result.logCount).toBe(1)
-  })
+  describe('study records', () => studyRecordTests(() => db))
 })

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSqliteClient } from '@/lib/server/db-client'
 import { type PrismaClient } from '@/lib/server/generated/prisma/client'
-import { exerciseStudyRecords, migrateDeploy } from './test-support'
+import { migrateDeploy, studyRecordTests } from './test-support'
 
 describe('the SQLite database', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'handshake-sqlite-'))
@@ -33,26 +33,19 @@ describe('the SQLite database', () => {
     expect(Number(keys.foreign_keys)).toBe(1)
   })
 
-  it('saves one card per user and question and records a retried review once', async () => {
-    const result = await exerciseStudyRecords(db)
-    expect(result.user.email).toBe('ada@example.com')
-    expect(result.cardCount).toBe(1)
-    expect(result.card.reps).toBe(2)
-    expect(result.card.due.toISOString()).toBe(result.expectedCard.due.toISOString())
-    expect(result.card.stability).toBeCloseTo(result.expectedCard.stability)
-    expect(result.firstAppend.created).toBe(true)
-    expect(result.retry).toEqual({ row: result.firstAppend.row, created: false })
-    expect(result.logCount).toBe(1)
-  })
+  describe('study records', () => studyRecordTests(() => db))
 
   it('deletes a user’s cards and reviews with the user but keeps their quiz attempts anonymously', async () => {
-    const user = await db.user.findUniqueOrThrow({ where: { email: 'ada@example.com' } })
-    await db.quizAttempt.create({
-      data: { userId: user.id, questionId: 'q-test', chosenOptionId: 'b', correct: true },
+    const user = await db.user.findFirstOrThrow({ where: { cardStates: { some: {} } } })
+    const questionId = (await db.question.findFirstOrThrow()).id
+    const attempt = await db.quizAttempt.create({
+      data: { userId: user.id, questionId, cardId: `${questionId}:quiz:a`, answer: 'b', correct: true },
     })
     await db.user.delete({ where: { id: user.id } })
-    expect(await db.cardState.count()).toBe(0)
-    expect(await db.reviewLog.count()).toBe(0)
-    expect(await db.quizAttempt.findMany({ select: { userId: true } })).toEqual([{ userId: null }])
+    expect(await db.cardState.count({ where: { userId: user.id } })).toBe(0)
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0)
+    expect(await db.quizAttempt.findUnique({ where: { id: attempt.id }, select: { userId: true } })).toEqual({
+      userId: null,
+    })
   })
 })

@@ -2,7 +2,7 @@
 
 import { type FormEvent, useId, useState } from 'react'
 import { Button } from '@/components/ui/Button'
-import { type QuizItem } from '@/lib/content/schema'
+import { type ChoiceItem } from '@/lib/content/schema'
 import styles from './Quiz.module.css'
 
 export interface QuizLabels {
@@ -24,10 +24,13 @@ export function QuizQuestion({
   item,
   heading,
   labels,
+  onAnswer,
 }: {
-  item: QuizItem
+  item: ChoiceItem
   heading?: string
   labels: QuizLabels
+  /** Called once per check with the chosen id and whether it was right (quiz sessions record it). */
+  onAnswer?: (answer: { choiceId: string; correct: boolean }) => void
 }) {
   const id = useId()
   const [selected, setSelected] = useState<string | null>(null)
@@ -48,6 +51,7 @@ export function QuizQuestion({
     }
     setNudge(false)
     setChecked(true)
+    onAnswer?.({ choiceId: selected, correct: selected === correctId })
   }
 
   const status = checked

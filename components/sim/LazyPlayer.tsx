@@ -17,6 +17,7 @@ interface Props {
   locale: Locale
   step?: number
   predict?: Prediction
+  onPredictionAnswer?: (answer: { choiceId: string; correct: boolean }) => void
   children: ReactNode
 }
 

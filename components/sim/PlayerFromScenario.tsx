@@ -30,9 +30,18 @@ interface Props {
   step?: number
   /** A prediction prompt (MDX `predict`), already checked against the scenario's own run. */
   predict?: Prediction
+  /** Called when the learner checks their prediction (a review card grades itself with it). */
+  onPredictionAnswer?: (answer: { choiceId: string; correct: boolean }) => void
 }
 
-export default function PlayerFromScenario({ scenarioId, overrides, locale, step, predict }: Props) {
+export default function PlayerFromScenario({
+  scenarioId,
+  overrides,
+  locale,
+  step,
+  predict,
+  onPredictionAnswer,
+}: Props) {
   const m = simMessages[locale]
   const source = useMemo(() => findScenario(scenarioId), [scenarioId])
   const [values, setValues] = useState<Record<string, KnobValue>>({})
@@ -89,7 +98,13 @@ export default function PlayerFromScenario({ scenarioId, overrides, locale, step
             overlay={
               prompt
                 ? (player, snap) => (
-                    <PredictionPrompt prompt={prompt} player={player} snap={snap} locale={locale} />
+                    <PredictionPrompt
+                      prompt={prompt}
+                      player={player}
+                      snap={snap}
+                      locale={locale}
+                      onAnswer={onPredictionAnswer}
+                    />
                   )
                 : undefined
             }

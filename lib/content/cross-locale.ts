@@ -1,5 +1,6 @@
 import { type ContentProblem } from './frontmatter'
 import { type ParsedQuestionFile } from './parse'
+import { type QuizItem } from './schema'
 
 /**
  * The facts every translation must share: the quiz is graded and scheduled by these, so a
@@ -29,9 +30,12 @@ export function localesAgree(reference: ParsedQuestionFile, other: ParsedQuestio
   } else {
     a.quiz.forEach((item, i) => {
       const otherItem = b.quiz[i]
-      const ids = (q: typeof item) => q.choices.map((c) => c.id).join(',')
-      const correct = (q: typeof item) => q.choices.find((c) => c.correct)?.id
-      if (ids(item) !== ids(otherItem)) mismatch(['quiz', i, 'choices'], 'choice ids and order')
+      if (item.kind !== otherItem.kind) return mismatch(['quiz', i, 'kind'], `kind "${otherItem.kind}"`)
+      // An ordering item's answer is the order of its step ids; a choice item's, its correct id.
+      const field = item.kind === 'ordering' ? 'steps' : 'choices'
+      const ids = (q: QuizItem) => (q.kind === 'ordering' ? q.steps : q.choices).map((c) => c.id).join(',')
+      const correct = (q: QuizItem) => (q.kind === 'choice' ? q.choices.find((c) => c.correct)?.id : undefined)
+      if (ids(item) !== ids(otherItem)) mismatch(['quiz', i, field], `${field.slice(0, -1)} ids and order`)
       else if (correct(item) !== correct(otherItem)) mismatch(['quiz', i, 'choices'], 'the correct choice')
     })
   }

@@ -27,6 +27,7 @@ export async function checkSimulations(file: ParsedQuestionFile): Promise<Simula
   const embeds = await findEmbeds(file.body, file.bodyLine, 'Simulation').catch(() => undefined)
   if (!embeds) return { problems: [], shared: [] }
   const shared: SimulationEmbeds['shared'] = []
+  const predictionIds = new Set<string>()
   for (const embed of embeds) {
     for (const u of embed.unreadable)
       problems.push({
@@ -39,6 +40,24 @@ export async function checkSimulations(file: ParsedQuestionFile): Promise<Simula
     if (checked && !checked.ok)
       for (const p of checked.problems)
         problems.push({ file: file.file, line: embed.line, field: `<Simulation>.${p.prop}`, message: p.message })
+    // Each prediction is a review card keyed by its id (lib/practice/card-id.ts): without one,
+    // or with one used twice, a learner's progress would have nothing stable to attach to.
+    const predictionId = checked?.ok ? checked.predict?.id : undefined
+    if (checked?.ok && checked.predict && !predictionId)
+      problems.push({
+        file: file.file,
+        line: embed.line,
+        field: '<Simulation>.predict.id',
+        message: "every prediction needs an id (kebab-case, unique in the question): predict={{ id: 'client-state-after-fin', … }}",
+      })
+    else if (predictionId && predictionIds.has(predictionId))
+      problems.push({
+        file: file.file,
+        line: embed.line,
+        field: '<Simulation>.predict.id',
+        message: `prediction id "${predictionId}" is used twice in this question`,
+      })
+    if (predictionId) predictionIds.add(predictionId)
     // Parsed props where they parse, so step="3" and step={3} agree across translations.
     const props: Record<string, unknown> = checked?.ok ? checked.props : embed.props
     shared.push({ line: embed.line, key: JSON.stringify(SHARED_PROPS.map((k) => canonical(props[k]))) })

@@ -38,7 +38,7 @@ describe('a valid question folder', () => {
       id: 'syn-basics',
       slug: 'syn-basics',
       title: { en: 'What does a SYN carry?', zh: 'SYN 携带了什么？' },
-      topics: ['connection-setup', 'handshake'],
+      topics: ['connection-setup', 'states'],
       difficulty: 'easy',
       scenario: 'three-way-handshake',
     })
@@ -46,7 +46,9 @@ describe('a valid question folder', () => {
 
   it('loads one locale with its frontmatter and the MDX body without the frontmatter', async () => {
     const question = await loadQuestion('syn-basics', 'zh', fixtures('valid'))
-    expect(question?.frontmatter.quiz[0].choices.find((c) => c.correct)?.id).toBe('a')
+    const item = question?.frontmatter.quiz[0]
+    expect(item?.kind).toBe('choice')
+    expect(item?.kind === 'choice' && item.choices.find((c) => c.correct)?.id).toBe('a')
     expect(question?.source).toContain('<Callout kind="note">')
     expect(question?.source).not.toContain('---')
   })

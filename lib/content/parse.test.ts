@@ -5,7 +5,7 @@ const valid = `---
 id: x
 title: T
 summary: S
-topics: [a]
+topics: [states]
 difficulty: easy
 quiz:
   - id: q
@@ -26,7 +26,10 @@ const problemsOf = (source: string) => {
 describe('parseQuestionSource', () => {
   it('accepts a minimal valid file and treats unmarked choices as incorrect', () => {
     const result = parseQuestionSource('q.mdx', valid)
-    expect(result.ok && result.value.frontmatter.quiz[0].choices.map((c) => c.correct)).toEqual([true, false])
+    const item = result.ok ? result.value.frontmatter.quiz[0] : undefined
+    // Written without `kind`, as every item was before ordering items: read as multiple choice.
+    expect(item?.kind).toBe('choice')
+    expect(item?.kind === 'choice' && item.choices.map((c) => c.correct)).toEqual([true, false])
     expect(result.ok && result.value.body).toBe('Body')
   })
 
@@ -55,6 +58,38 @@ describe('parseQuestionSource', () => {
   it('refuses source links that are not http(s)', () => {
     expect(problemsOf(valid.replace('https://www.rfc-editor.org/rfc/rfc9293', 'javascript:alert(1)'))).toEqual([
       '14: sources.0.url: Invalid URL',
+    ])
+  })
+
+  it('refuses a topic outside the vocabulary, naming the ones allowed', () => {
+    const [problem] = problemsOf(valid.replace('topics: [states]', 'topics: [states, handshake]'))
+    expect(problem).toMatch(/^5: topics\.1: unknown topic; use one of: connection-setup, connection-close, states/)
+  })
+
+  const ordering = `
+  - id: order
+    kind: ordering
+    prompt: Order them
+    steps:
+      - { id: syn, text: SYN }
+      - { id: syn-ack, text: SYN-ACK }
+      - { id: ack, text: ACK }
+    explanation: Because.`
+
+  it('reads an ordering item next to a multiple-choice one', () => {
+    const result = parseQuestionSource('q.mdx', valid.replace('\nsources:', `${ordering}\nsources:`))
+    const item = result.ok ? result.value.frontmatter.quiz[1] : undefined
+    expect(item?.kind === 'ordering' && item.steps.map((s) => s.id)).toEqual(['syn', 'syn-ack', 'ack'])
+  })
+
+  it('reports an ordering item’s own errors, not a vague union failure', () => {
+    const twoSteps = ordering.replace('      - { id: ack, text: ACK }\n', '')
+    expect(problemsOf(valid.replace('\nsources:', `${twoSteps}\nsources:`))).toEqual([
+      '16: quiz.1.steps: Too small: expected array to have >=3 items',
+    ])
+    const noExplanation = ordering.replace('\n    explanation: Because.', '')
+    expect(problemsOf(valid.replace('\nsources:', `${noExplanation}\nsources:`))).toEqual([
+      '13: quiz.1.explanation: required field is missing',
     ])
   })
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TOPICS } from './topics'
 
 // Ids and slugs end up in URLs and database keys, so they stay lowercase ASCII with hyphens.
 const kebab = z
@@ -17,7 +18,11 @@ export const QuizChoice = z.strictObject({
 })
 export type QuizChoice = z.infer<typeof QuizChoice>
 
-export const QuizItem = z.strictObject({
+const uniqueIds = (items: { id: string }[]) => new Set(items.map((c) => c.id)).size === items.length
+
+/** A multiple-choice item. Written without `kind` (the original format), or with `kind: choice`. */
+export const ChoiceItem = z.strictObject({
+  kind: z.literal('choice'),
   id: kebab,
   prompt: z.string().trim().min(1),
   choices: z
@@ -25,9 +30,36 @@ export const QuizItem = z.strictObject({
     .min(2)
     .max(6)
     .refine((choices) => choices.filter((c) => c.correct).length === 1, 'exactly one choice must be correct')
-    .refine((choices) => new Set(choices.map((c) => c.id)).size === choices.length, 'choice ids must be unique'),
+    .refine(uniqueIds, 'choice ids must be unique'),
 })
+export type ChoiceItem = z.infer<typeof ChoiceItem>
+
+/** One segment or state of an ordering item. */
+export const OrderingStep = z.strictObject({ id: kebab, text: z.string().trim().min(1) })
+export type OrderingStep = z.infer<typeof OrderingStep>
+
+/**
+ * Put segments or states in order. `steps` are written in the correct order; learners see them
+ * shuffled. One explanation covers the whole sequence, since the lesson is the order itself.
+ */
+export const OrderingItem = z.strictObject({
+  kind: z.literal('ordering'),
+  id: kebab,
+  prompt: z.string().trim().min(1),
+  steps: z.array(OrderingStep).min(3).max(8).refine(uniqueIds, 'step ids must be unique'),
+  explanation: z.string().trim().min(1),
+})
+export type OrderingItem = z.infer<typeof OrderingItem>
+
+// Items written before ordering existed have no `kind`: they are multiple choice. Filling it in
+// first lets a discriminated union report the chosen kind's own errors (not "matches no option").
+const withKind = (value: unknown) =>
+  value !== null && typeof value === 'object' && !('kind' in value) ? { kind: 'choice', ...value } : value
+
+export const QuizItem = z.preprocess(withKind, z.discriminatedUnion('kind', [ChoiceItem, OrderingItem]))
 export type QuizItem = z.infer<typeof QuizItem>
+
+export const Topic = z.enum(TOPICS, { error: () => `unknown topic; use one of: ${TOPICS.join(', ')}` })
 
 export const Source = z.strictObject({
   label: z.string().trim().min(1),
@@ -42,13 +74,13 @@ export const QuestionFrontmatter = z.strictObject({
   draft: z.boolean().default(false),
   title: z.string().trim().min(1),
   summary: z.string().trim().min(1),
-  topics: z.array(kebab).min(1),
+  topics: z.array(Topic).min(1),
   difficulty: Difficulty,
   simulation: z.strictObject({ scenario: kebab }).optional(),
   quiz: z
     .array(QuizItem)
     .min(1)
-    .refine((items) => new Set(items.map((q) => q.id)).size === items.length, 'quiz ids must be unique'),
+    .refine(uniqueIds, 'quiz ids must be unique'),
   sources: z.array(Source).min(1),
 })
 export type QuestionFrontmatter = z.infer<typeof QuestionFrontmatter>

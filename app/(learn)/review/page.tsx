@@ -1,6 +1,12 @@
 import { type Metadata } from 'next'
-import { ComingSoon } from '@/components/layout/ComingSoon'
+import { ReviewSession } from '@/components/review/ReviewSession'
+import { PageHeader } from '@/components/ui/PageHeader'
+import { loadPracticeDeck } from '@/lib/content/practice-deck'
 import { pages } from '@/lib/i18n/messages/pages'
+import { review } from '@/lib/i18n/messages/review'
+import { auth } from '@/lib/server/auth'
+import { db } from '@/lib/server/db'
+import { accountProgress } from '@/lib/server/db-study-queries'
 import { getLocale } from '@/lib/server/locale'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,5 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReviewPage() {
-  return <ComingSoon area="review" locale={await getLocale()} />
+  const locale = await getLocale()
+  const [deck, session] = await Promise.all([loadPracticeDeck(locale), auth()])
+  const userId = session?.user?.id
+  const account = userId ? await accountProgress(db, userId, new Date()) : null
+  return (
+    <>
+      <PageHeader title={pages[locale].reviewTitle} lead={review[locale].lead} />
+      <ReviewSession deck={deck} locale={locale} account={account} />
+    </>
+  )
 }

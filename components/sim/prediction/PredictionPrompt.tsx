@@ -73,9 +73,11 @@ interface Props {
   player: Player
   snap: PlayerSnapshot
   locale: Locale
+  /** Told once per checked answer, with what the engine's trace says (review cards grade on it). */
+  onAnswer?: (answer: { choiceId: string; correct: boolean }) => void
 }
 
-export function PredictionPrompt({ prompt, player, snap, locale }: Props) {
+export function PredictionPrompt({ prompt, player, snap, locale, onAnswer }: Props) {
   const m = simPredictMessages[locale]
   const id = useId().replace(/:/g, '')
   // Progress belongs to one prompt: a new run (knob, what-if) derives a new prompt and starts over.
@@ -152,6 +154,7 @@ export function PredictionPrompt({ prompt, player, snap, locale }: Props) {
           e.preventDefault()
           if (status !== 'asking') return
           setState({ ...current, status: choice ? 'answered' : 'asking', nudge: !choice })
+          if (choice) onAnswer?.({ choiceId: choice, correct: choice === prompt.correctChoiceId })
         }}
       >
         <fieldset disabled={status === 'answered'}>

@@ -1,0 +1,11 @@
+// POST: see lib/server/review-api.ts handleAttempt. The session decides whose records are touched.
+import { auth } from '@/lib/server/auth'
+import { db } from '@/lib/server/db'
+import { handleAttempt } from '@/lib/server/review-api'
+
+export async function POST(request: Request) {
+  const session = await auth()
+  const body: unknown = await request.json().catch(() => undefined)
+  const result = await handleAttempt(db, session?.user?.id ?? null, body)
+  return Response.json(result.body, { status: result.status })
+}

@@ -1,0 +1,43 @@
+import { defineMessages } from '../define'
+
+export const practice = defineMessages({
+  en: {
+    setupTitle: 'Build a quiz',
+    topics: 'Topics (none ticked: all)',
+    difficulties: 'Difficulty (none ticked: all)',
+    length: 'Number of items',
+    start: 'Start quiz',
+    none: 'No quiz items match these choices. Tick more topics or levels.',
+    progress: 'Item {n} of {total}',
+    next: 'Next item',
+    finish: 'See my score',
+    scoreTitle: 'Your score',
+    score: 'You got {right} of {total} right.',
+    wrongTitle: 'To review',
+    wrongLead: 'These go to your review queue now (graded Again), so they come back until they stick.',
+    review: 'Review them now',
+    again: 'Start another quiz',
+    saveFailed: 'Your answer could not be saved ({reason}).',
+    visitorNote:
+      'Not signed in: answers are scheduled in this browser; sign in to keep a history of attempts.',
+  },
+  zh: {
+    setupTitle: '组一套测验',
+    topics: '主题（都不勾选即全部）',
+    difficulties: '难度（都不勾选即全部）',
+    length: '题目数量',
+    start: '开始测验',
+    none: '没有符合条件的题目。请多勾选一些主题或难度。',
+    progress: '第 {n} 题，共 {total} 题',
+    next: '下一题',
+    finish: '查看得分',
+    scoreTitle: '你的得分',
+    score: '共 {total} 题，答对 {right} 题。',
+    wrongTitle: '需要复习',
+    wrongLead: '这些题已放入你的复习队列（评为“重来”），会反复出现直到记牢。',
+    review: '现在复习',
+    again: '再来一套',
+    saveFailed: '你的回答未能保存（{reason}）。',
+    visitorNote: '你尚未登录：回答会在此浏览器中安排复习；登录后可保留作答记录。',
+  },
+})
