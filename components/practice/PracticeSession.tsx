@@ -2,7 +2,7 @@
 /**
  * A quiz session (/practice): choose topics, difficulty and length; answer a mix of multiple
  * choice, ordering and prediction items, each explained after the answer; see the score and the
- * wrong items, which are already in the review queue (each answer is an FSRS grade, decision 006).
+ * wrong items, which are already in the review queue (each answer is an FSRS grade, decision 008).
  * Signed-in learners' answers are also stored as attempts.
  */
 import { type FormEvent, useState } from 'react'

@@ -57,7 +57,7 @@ export async function recordGrade(input: {
   }
 }
 
-/** The FSRS rating an auto-graded answer earns (decision 006). */
+/** The FSRS rating an auto-graded answer earns (decision 008). */
 export function ratingFor(
   correct: boolean,
   kind: AutoGradedKind,

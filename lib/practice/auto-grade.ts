@@ -1,6 +1,6 @@
 /**
  * Auto-graded cards (quiz items, predictions) turn right/wrong into an FSRS rating. The rule and
- * its reasons are in docs/decisions/006-auto-grade-ratings.md:
+ * its reasons are in docs/decisions/008-auto-grade-ratings.md:
  *
  * - wrong → Again;
  * - right → Good;
