@@ -98,7 +98,7 @@ const Db = require('better-sqlite3'); const db = new Db('$db_file')
 const q = db.prepare('SELECT id FROM Question ORDER BY id LIMIT 1').get()
 if (!q) throw new Error('the first start seeded no questions')
 db.prepare(\"INSERT INTO User (id, email, name, createdAt, updatedAt) VALUES ('fresh-user', 'fresh@example.com', 'Fresh', 0, 0)\").run()
-db.prepare(\"INSERT INTO QuizAttempt (id, userId, questionId, chosenOptionId, correct, createdAt) VALUES ('fresh-attempt', 'fresh-user', ?, 'a', 1, 0)\").run(q.id)
+db.prepare(\"INSERT INTO QuizAttempt (id, userId, questionId, answer, correct, createdAt) VALUES ('fresh-attempt', 'fresh-user', ?, 'a', 1, 0)\").run(q.id)
 "
 start_server
 check_pages 180
