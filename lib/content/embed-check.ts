@@ -28,7 +28,20 @@ export async function checkSimulations(file: ParsedQuestionFile): Promise<Simula
   if (!embeds) return { problems: [], shared: [] }
   const shared: SimulationEmbeds['shared'] = []
   const predictionIds = new Set<string>()
+  // A placement's heading is its title, else its scenario's: two equal headings on one page leave
+  // the learner (and a screen reader's landmark list) unable to tell the simulations apart.
+  const headings = new Map<string, number>()
   for (const embed of embeds) {
+    const heading = typeof embed.props.title === 'string' ? embed.props.title : `scenario "${embed.props.scenario}"`
+    const first = headings.get(heading)
+    if (first !== undefined)
+      problems.push({
+        file: file.file,
+        line: embed.line,
+        field: '<Simulation>.title',
+        message: `this placement's heading repeats the one at line ${first} (${heading}): give each a title="…" that says what it shows`,
+      })
+    else headings.set(heading, embed.line)
     for (const u of embed.unreadable)
       problems.push({
         file: file.file,

@@ -134,6 +134,15 @@ describe('broken frontmatter is reported as file:line: field: message', () => {
     ])
   })
 
+  it('names a placement whose heading repeats another one on the page', async () => {
+    const message = (line: number) =>
+      `<Simulation>.title: this placement's heading repeats the one at line ${line} (scenario "three-way-handshake"): give each a title="…" that says what it shows`
+    expect(await messagesFor('repeated-simulation')).toEqual([
+      `${file('repeated-simulation', 'en')}:31: ${message(29)}`,
+      `${file('repeated-simulation', 'zh')}:31: ${message(29)}`,
+    ])
+  })
+
   it('names a translation that embeds a different simulation', async () => {
     expect(await messagesFor('simulation-mismatch')).toEqual([
       `${file('simulation-mismatch', 'zh')}:29: <Simulation>: scenario, step, overrides and predict must match ${file('simulation-mismatch', 'en')}:29`,
