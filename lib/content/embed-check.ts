@@ -32,16 +32,6 @@ export async function checkSimulations(file: ParsedQuestionFile): Promise<Simula
   // the learner (and a screen reader's landmark list) unable to tell the simulations apart.
   const headings = new Map<string, number>()
   for (const embed of embeds) {
-    const heading = typeof embed.props.title === 'string' ? embed.props.title : `scenario "${embed.props.scenario}"`
-    const first = headings.get(heading)
-    if (first !== undefined)
-      problems.push({
-        file: file.file,
-        line: embed.line,
-        field: '<Simulation>.title',
-        message: `this placement's heading repeats the one at line ${first} (${heading}): give each a title="…" that says what it shows`,
-      })
-    else headings.set(heading, embed.line)
     for (const u of embed.unreadable)
       problems.push({
         file: file.file,
@@ -50,6 +40,17 @@ export async function checkSimulations(file: ParsedQuestionFile): Promise<Simula
         message: 'write this prop as plain data (a string, number, object or array), not code',
       })
     const checked = embed.unreadable.length ? undefined : checkEmbed(embed.props)
+    // Only placements that work are compared: a broken one is reported for what breaks it.
+    const heading = typeof embed.props.title === 'string' ? embed.props.title : `scenario "${embed.props.scenario}"`
+    const first = checked?.ok ? headings.get(heading) : undefined
+    if (first !== undefined)
+      problems.push({
+        file: file.file,
+        line: embed.line,
+        field: '<Simulation>.title',
+        message: `this placement's heading repeats the one at line ${first} (${heading}): give each a title="…" that says what it shows`,
+      })
+    else if (checked?.ok) headings.set(heading, embed.line)
     if (checked && !checked.ok)
       for (const p of checked.problems)
         problems.push({ file: file.file, line: embed.line, field: `<Simulation>.${p.prop}`, message: p.message })
