@@ -5,6 +5,7 @@ import { type Page } from '@playwright/test'
 import { type DeckEntry, loadPracticeDeck } from '../lib/content/practice-deck'
 import { createSqliteClient } from '../lib/server/db-client'
 import { defaultDatabaseUrl } from '../lib/server/db-url'
+import { answerItem } from './answer-card'
 import { expect, test } from './fixtures'
 
 const db = createSqliteClient(process.env.DATABASE_URL || defaultDatabaseUrl())
@@ -13,31 +14,7 @@ const db = createSqliteClient(process.env.DATABASE_URL || defaultDatabaseUrl())
 async function answer(page: Page, deck: Map<string, DeckEntry>, right: boolean) {
   const box = page.locator('[data-card-id]')
   const id = (await box.getAttribute('data-card-id'))!
-  const content = deck.get(id)!.content
-  if (content.kind === 'quiz' && content.item.kind === 'choice') {
-    const pick = content.item.choices.find((c) => c.correct === right)!
-    await box.getByRole('radio', { name: pick.text }).check()
-    await box.getByRole('button', { name: 'Check answer' }).click()
-  } else if (content.kind === 'quiz' && content.item.kind === 'ordering') {
-    const steps = content.item.steps
-    if (right)
-      // Bring each step up to its place, top to bottom, with the keyboard-reachable buttons.
-      for (let i = 0; i < steps.length; i++) {
-        const items = box.getByRole('listitem')
-        let at = (await items.allTextContents()).findIndex((text) => text.startsWith(steps[i].text))
-        while (at > i) {
-          await box.getByRole('button', { name: `Move “${steps[i].text}” up` }).click()
-          at--
-        }
-      }
-    await box.getByRole('button', { name: 'Check answer' }).click()
-  } else {
-    await box.getByRole('button', { name: 'Play' }).click()
-    const prompt = box.getByRole('form', { name: /Which state will client be in/ })
-    await expect(prompt).toBeVisible({ timeout: 20_000 })
-    await prompt.getByRole('radio', { name: right ? 'TIME-WAIT' : 'CLOSED' }).check()
-    await prompt.getByRole('button', { name: 'Check', exact: true }).click()
-  }
+  await answerItem(box, deck.get(id)!.content, right)
   return id
 }
 

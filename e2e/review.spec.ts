@@ -2,25 +2,27 @@
 // grade-undo-grade leaves exactly one review, and a prediction card is answered by running the
 // simulation. Keyboard only where the issue asks for it (Space/Enter, 1–4, u).
 import { type Page } from '@playwright/test'
-import { loadPracticeDeck } from '../lib/content/practice-deck'
+import { type DeckEntry, loadPracticeDeck } from '../lib/content/practice-deck'
 import { createSqliteClient } from '../lib/server/db-client'
 import { defaultDatabaseUrl } from '../lib/server/db-url'
+import { answerItem } from './answer-card'
 import { expect, test } from './fixtures'
 
 const db = createSqliteClient(process.env.DATABASE_URL || defaultDatabaseUrl())
 const currentCard = (page: Page) => page.locator('section[data-card-id]')
 
-/** Answers whatever card is showing: recall by keyboard (Space, 3), quiz items by their form. */
-async function gradeCurrent(page: Page) {
+/**
+ * Answers whatever card is showing: recall by keyboard (Space, 3), quiz items and predictions
+ * right, through their forms (e2e/answer-card.ts).
+ */
+async function gradeCurrent(page: Page, deck: Map<string, DeckEntry>) {
   const card = currentCard(page)
   const id = (await card.getAttribute('data-card-id'))!
   if (id.endsWith(':recall')) {
     await page.keyboard.press('Space')
     await page.keyboard.press('3')
   } else {
-    const radio = card.getByRole('radio').first()
-    if (await radio.count()) await radio.check()
-    await card.getByRole('button', { name: 'Check answer' }).click()
+    await answerItem(card, deck.get(id)!.content, true)
     await page.getByRole('button', { name: 'Next card' }).click()
   }
   await expect(card).not.toHaveAttribute('data-card-id', id)
@@ -31,10 +33,11 @@ test('a visitor grades five cards, signs up, and finds them in the review queue 
   page,
   users,
 }) => {
+  const deck = new Map((await loadPracticeDeck('en')).map((e) => [e.card.id, e]))
   await page.goto('/review')
   await expect(page.getByText('You are not signed in')).toBeVisible()
   const graded: string[] = []
-  for (let i = 0; i < 5; i++) graded.push(await gradeCurrent(page))
+  for (let i = 0; i < 5; i++) graded.push(await gradeCurrent(page, deck))
   expect(new Set(graded).size).toBe(5)
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('handshake:progress') ?? 'null'))
   expect(stored.reviews).toHaveLength(5)
@@ -65,6 +68,9 @@ test('a learner grades a card, undoes, grades again, and exactly one review is s
   page,
   users,
 }) => {
+  // New cards come in content order, the first question's recall card first.
+  const first = (await loadPracticeDeck('en'))[0].card.id
+  expect(first).toMatch(/:recall$/)
   const user = await users.create()
   await page.goto('/sign-in?callbackUrl=/review')
   await page.getByLabel('Email', { exact: true }).fill(user.email)
@@ -73,17 +79,17 @@ test('a learner grades a card, undoes, grades again, and exactly one review is s
   await expect(page).toHaveURL(/\/review$/)
 
   const card = currentCard(page)
-  await expect(card).toHaveAttribute('data-card-id', 'time-wait-2msl:recall')
+  await expect(card).toHaveAttribute('data-card-id', first)
   await page.keyboard.press('Space')
   // Each button shows the interval ts-fsrs would give (a new card: 1 min, 6 min, 10 min, days).
   await expect(page.getByRole('button', { name: /^Again, next in 1 min \(key 1\)$/ })).toBeVisible()
   await expect(page.getByRole('button', { name: /^Good, next in 10 min \(key 3\)$/ })).toBeVisible()
   await page.keyboard.press('3')
-  await expect(card).not.toHaveAttribute('data-card-id', 'time-wait-2msl:recall')
+  await expect(card).not.toHaveAttribute('data-card-id', first)
 
   await page.keyboard.press('u')
   await expect(page.getByText('Last grade undone.')).toBeVisible()
-  await expect(card).toHaveAttribute('data-card-id', 'time-wait-2msl:recall')
+  await expect(card).toHaveAttribute('data-card-id', first)
   await page.keyboard.press('Enter')
   await page.keyboard.press('4')
   await expect(page.getByTestId('summary')).toHaveText('1 card(s) reviewed: 0 Again, 0 Hard, 0 Good, 1 Easy.')
@@ -92,7 +98,7 @@ test('a learner grades a card, undoes, grades again, and exactly one review is s
   expect(rows).toHaveLength(2) // the undone grade stays in the log, marked
   expect(rows.filter((r) => r.undoneAt === null).map((r) => r.rating)).toEqual([4])
   const state = await db.cardState.findUniqueOrThrow({
-    where: { userId_cardId: { userId: user.id, cardId: 'time-wait-2msl:recall' } },
+    where: { userId_cardId: { userId: user.id, cardId: first } },
   })
   expect(state).toMatchObject({ reps: 1, version: 3 })
 })
