@@ -3,6 +3,7 @@
 // on success Auth.js's signIn() throws Next's redirect, which must be allowed to propagate.
 import { redirect } from 'next/navigation'
 import { AuthError } from 'next-auth'
+import { formDataOrEmpty } from '@/lib/http/form-data'
 import { signIn, signOut } from './auth'
 import { fieldErrorKeys, MagicLinkInput, safeRedirectPath, SignInInput, SignUpInput } from './auth-schemas'
 import { type AuthFormState, typedValues } from './auth-form-state'
@@ -15,8 +16,9 @@ type SignInField = 'email' | 'password'
 
 export async function signUpAction(
   _previous: AuthFormState<SignUpField>,
-  formData: FormData,
+  submitted: FormData,
 ): Promise<AuthFormState<SignUpField>> {
+  const formData = formDataOrEmpty(submitted)
   const values = typedValues<SignUpField>(formData, ['name', 'email'])
   const parsed = SignUpInput.safeParse(Object.fromEntries(formData))
   if (!parsed.success) return { fieldErrors: fieldErrorKeys(parsed.error), formError: 'fixFields', values }
@@ -35,8 +37,9 @@ export async function signUpAction(
 
 export async function signInAction(
   _previous: AuthFormState<SignInField>,
-  formData: FormData,
+  submitted: FormData,
 ): Promise<AuthFormState<SignInField>> {
+  const formData = formDataOrEmpty(submitted)
   const values = typedValues<SignInField>(formData, ['email'])
   const parsed = SignInInput.safeParse(Object.fromEntries(formData))
   if (!parsed.success) return { fieldErrors: fieldErrorKeys(parsed.error), formError: 'fixFields', values }
@@ -53,8 +56,9 @@ export async function signInAction(
 
 export async function magicLinkAction(
   _previous: AuthFormState<'email'>,
-  formData: FormData,
+  submitted: FormData,
 ): Promise<AuthFormState<'email'>> {
+  const formData = formDataOrEmpty(submitted)
   const values = typedValues<'email'>(formData, ['email'])
   const parsed = MagicLinkInput.safeParse(Object.fromEntries(formData))
   if (!parsed.success) return { fieldErrors: fieldErrorKeys(parsed.error), values }
@@ -74,8 +78,8 @@ export async function magicLinkAction(
   redirect('/check-email')
 }
 
-export async function githubSignInAction(formData: FormData): Promise<void> {
-  await signIn('github', { redirectTo: safeRedirectPath(formData.get('callbackUrl')) })
+export async function githubSignInAction(submitted: FormData): Promise<void> {
+  await signIn('github', { redirectTo: safeRedirectPath(formDataOrEmpty(submitted).get('callbackUrl')) })
 }
 
 export async function signOutAction(): Promise<void> {
