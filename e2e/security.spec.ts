@@ -148,3 +148,30 @@ test('malformed requests get a 4xx and a short message, never a 500', async ({ r
   const forged = await request.post('/', { headers: { ...action, Origin: baseURL! }, data: '[]' })
   expect(forged.status()).toBe(200)
 })
+
+/** A deflated `?s=` link, the way a crafted one packs huge JSON into a few hundred characters. */
+async function playgroundLink(json: string): Promise<string> {
+  const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate'))
+  const bytes = Buffer.from(await new Response(stream).arrayBuffer())
+  return `/playground?s=z${bytes.toString('base64url')}`
+}
+
+test('hostile playground links open as a clear problem with a bounded page', async ({ page, request }) => {
+  const deep = await playgroundLink('{"a":' + '['.repeat(30_000) + ']'.repeat(30_000) + '}')
+  expect(deep.length).toBeLessThan(400)
+  const deepResponse = await request.get(deep)
+  expect(deepResponse.status()).toBe(200)
+  expect(await deepResponse.text()).toContain('more than 16 levels deep')
+
+  const hosts = Object.fromEntries(
+    Array.from({ length: 800 }, (_, i) => [`h${i}`, { ip: `10.0.${i >> 8}.${i & 255}` }]),
+  )
+  const wide = await playgroundLink(JSON.stringify({ name: 'wide', hosts }))
+  const wideResponse = await request.get(wide)
+  expect(wideResponse.status()).toBe(200)
+  // Once 10.7 MB of HTML; now the problem list and a fresh editor.
+  expect((await wideResponse.body()).length).toBeLessThan(1_000_000)
+
+  await page.goto(wide)
+  await expect(page.getByRole('alert').filter({ hasText: 'at most 16 hosts' })).toBeVisible()
+})
