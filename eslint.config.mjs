@@ -41,6 +41,16 @@ export default tseslint.config(
   {
     plugins: { 'react-hooks': reactHooks },
     rules: {
+      // Math.max(...xs) passes one argument per element: a long trace overflows the stack (issue 17).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+          message:
+            'Fold with reduce or a loop: spreading an array into Math.max/min overflows on large arrays.',
+        },
+      ],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

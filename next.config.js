@@ -20,6 +20,27 @@ const nextConfig = {
       'process.env.HANDSHAKE_PG_CLIENT': pgClientGenerated ? 'bundled' : 'absent',
     },
   },
+  // proxy.ts must see the client router's headers (Next-Router-State-Tree …) to check them; by
+  // default Next hides them from the proxy. With the App Router alone nothing else changes.
+  skipProxyUrlNormalize: true,
+  experimental: {
+    // proxy.ts reads server-action bodies to check them: buffer no more than Next's 1 MB action
+    // limit (lib/http/request-guard.ts MAX_BODY_BYTES). A larger body with a Content-Length gets
+    // 413; a streamed one arrives cut short and is refused as malformed (400).
+    proxyClientMaxBodySize: 1024 * 1024,
+  },
+  // proxy.ts sets the full set on pages and routes; the static files it skips get these two.
+  async headers() {
+    return [
+      {
+        source: '/_next/static/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        ],
+      },
+    ]
+  },
 }
 
 module.exports = nextConfig

@@ -59,7 +59,7 @@ export const round = (x: number): number => Math.round(x * 100) / 100
 
 export function print(title: string, figures: readonly Figure[]): void {
   console.log(`\n${title}`)
-  const width = Math.max(...figures.map((f) => f.label.length))
+  const width = figures.reduce((most, f) => Math.max(most, f.label.length), 0)
   for (const f of figures) {
     const kernel =
       f.systemMs === undefined || f.pageFaults === undefined

@@ -38,7 +38,7 @@ function bulkFrames(n: number): TcpFrame[] {
 /** `times` copies of a trace one after another, with segment ids renumbered so each stays unique. */
 function repeated(one: readonly TraceEvent[], times: number): TraceEvent[] {
   const out: TraceEvent[] = []
-  const span = Math.max(...one.map((e) => e.at)) + 1
+  const span = one.reduce((last, e) => Math.max(last, e.at), 0) + 1
   const ids = 100
   for (let k = 0; k < times; k++) {
     const shift = <T extends TraceEvent>(e: T): T => ({ ...e, at: e.at + k * span })

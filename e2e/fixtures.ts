@@ -7,6 +7,7 @@ import { test as base, expect } from '@playwright/test'
 import { createSqliteClient } from '../lib/server/db-client'
 import { defaultDatabaseUrl } from '../lib/server/db-url'
 import { hashPassword } from '../lib/server/passwords'
+import { recordCspViolations } from './csp'
 
 export { expect }
 
@@ -23,11 +24,22 @@ type Fixtures = {
   }
   /** The newest magic link the server issued for an email (waits for it to be written). */
   magicLinkFor(email: string): Promise<string>
+  /** Automatic: fails the test if the page reported any Content-Security-Policy violation. */
+  noCspViolations: void
 }
 
 const db = createSqliteClient(process.env.DATABASE_URL || defaultDatabaseUrl())
 
 export const test = base.extend<Fixtures>({
+  noCspViolations: [
+    async ({ page }, use) => {
+      const violations = await recordCspViolations(page)
+      await use()
+      expect(violations, 'Content-Security-Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
+
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
   users: async ({}, provide) => {
     const emails: string[] = []

@@ -33,7 +33,7 @@ export function ThemeToggle({ initial, labels }: Props) {
   function toggle() {
     const next: ThemePreference = dark ? 'light' : 'dark'
     document.documentElement.dataset.theme = next
-    document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=${ONE_YEAR}; samesite=lax`
+    document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=${ONE_YEAR}; samesite=lax${location.protocol === 'https:' ? '; secure' : ''}`
     setPreference(next)
   }
 

@@ -4,7 +4,7 @@
  * Decoding validates with the engine's own zod schema, so a link is trusted no more than a form.
  * Nothing here throws: every failure comes back as a reason the page can put into words.
  */
-import { scenarioSchema, type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { SCENARIO_BUDGET, scenarioSchema, type ScenarioInput } from '@/lib/tcp/scenario/schema'
 import { fromBase64Url, toBase64Url } from './base64url'
 import { issuesOf, type FieldIssue } from './validate'
 
@@ -12,12 +12,22 @@ import { issuesOf, type FieldIssue } from './validate'
 export const MAX_LINK_CHARS = 7_000
 /** Most JSON a link may inflate to, so a tiny crafted link cannot expand into megabytes. */
 export const MAX_JSON_BYTES = 64 * 1024
+/**
+ * Deepest nesting a link may have (library scenarios reach 6). Checked on the text before
+ * JSON.parse: a 179-character link held 30 000 levels, and everything after parsing (validation,
+ * React's serialisation of the draft) recurses once per level (issue 17).
+ */
+export const MAX_JSON_DEPTH = 16
+/** Most field problems a broken link lists; past that the reader learns nothing new. */
+export const MAX_ISSUES = 20
 
 export type EncodeResult = { ok: true; param: string } | { ok: false; reason: 'too-long' }
 
 export type DecodeFailure =
   | { reason: 'too-long' }
+  | { reason: 'too-deep' }
   | { reason: 'not-a-link' }
+  /** `draft` is what the link held, for the editor to start from; null when it is over budget. */
   | { reason: 'invalid'; issues: FieldIssue[]; draft: unknown }
 
 export type DecodeResult = { ok: true; scenario: ScenarioInput } | ({ ok: false } & DecodeFailure)
@@ -47,14 +57,21 @@ export async function decodeScenario(param: string): Promise<DecodeResult> {
   if (!json) return { ok: false, reason: 'not-a-link' }
   let data: unknown
   try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json))
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(json)
+    if (nestingDepth(text) > MAX_JSON_DEPTH) return { ok: false, reason: 'too-deep' }
+    data = JSON.parse(text)
   } catch {
     return { ok: false, reason: 'not-a-link' }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return { ok: false, reason: 'not-a-link' }
   const parsed = scenarioSchema.safeParse(data)
-  if (!parsed.success) return { ok: false, reason: 'invalid', issues: issuesOf(parsed.error), draft: data }
+  if (!parsed.success) {
+    // The editor draws a form per host, app and fault: an over-budget draft (800 hosts once made
+    // 10 MB of HTML) is not drawn; the page shows the problems and starts from a fresh scenario.
+    const draft = withinEditorBudget(data) ? data : null
+    return { ok: false, reason: 'invalid', issues: issuesOf(parsed.error).slice(0, MAX_ISSUES), draft }
+  }
   // Keep what the author wrote (not the defaults zod fills in) so the editor and the next link stay small.
   return { ok: true, scenario: data as ScenarioInput }
 }
@@ -94,4 +111,33 @@ async function inflate(bytes: Uint8Array): Promise<Uint8Array | 'too-long' | und
     at += c.length
   }
   return out
+}
+
+/** The deepest bracket nesting in JSON text, counted in one pass without recursion. */
+export function nestingDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === '\\') i++
+      else if (c === '"') inString = false
+    } else if (c === '"') inString = true
+    else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth)
+    else if (c === '}' || c === ']') depth--
+  }
+  return deepest
+}
+
+/** Whether an unvalidated draft has no more hosts, apps and faults than a scenario may. */
+function withinEditorBudget(data: object): boolean {
+  const { hosts, apps, faults } = data as Record<string, unknown>
+  const size = (v: unknown) =>
+    Array.isArray(v) ? v.length : v && typeof v === 'object' ? Object.keys(v).length : 0
+  return (
+    size(hosts) <= SCENARIO_BUDGET.hosts &&
+    size(apps) <= SCENARIO_BUDGET.apps &&
+    size(faults) <= SCENARIO_BUDGET.faults
+  )
 }

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrateDeploy } from '@/prisma/test-support'
-import { authorizeWithPassword } from './auth-config'
+import { authConfig, authorizeWithPassword } from './auth-config'
 import { deliverMagicLink } from './auth-magic-link'
 import { safeRedirectPath, SignUpInput } from './auth-schemas'
 import { createSqliteClient } from './db-client'
 import { type PrismaClient } from './generated/prisma/client'
+import { parseEnv } from './env-schema'
 import { hashPassword } from './passwords'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'handshake-auth-'))
@@ -30,6 +31,20 @@ describe('password sign-in', () => {
   it('accepts the right password whatever the case and spacing of the email', async () => {
     const user = await authorizeWithPassword(db, { email: ' ADA@example.com', password: 'analytical engine' })
     expect(user).toMatchObject({ name: 'Ada', email: 'ada@example.com' })
+  })
+
+  it('ends a session for good at sign-out: the old token is refused afterwards (issue 17)', async () => {
+    const config = authConfig(parseEnv({ NODE_ENV: 'test', AUTH_SECRET: 'x'.repeat(32) }), db)
+    const jwt = config.callbacks!.jwt!
+    type JwtParams = Parameters<typeof jwt>[0]
+    const signedIn = await jwt({ token: { sub: 'u1' }, user: { id: 'u1' } } as JwtParams)
+    expect(signedIn?.sid).toEqual(expect.any(String))
+    // Later reads keep the session while it is not revoked.
+    expect(await jwt({ token: signedIn } as JwtParams)).toEqual(signedIn)
+    await config.events!.signOut!({ token: { ...signedIn!, exp: Math.floor(Date.now() / 1000) + 60 } })
+    expect(await jwt({ token: signedIn } as JwtParams)).toBeNull()
+    // A token from before session ids existed cannot be revoked, so it is not honoured either.
+    expect(await jwt({ token: { sub: 'u1' } } as JwtParams)).toBeNull()
   })
 
   it('refuses a wrong password, an unknown email and a magic-link-only user alike', async () => {
@@ -55,8 +70,19 @@ describe('the sign-up rules', () => {
       ['email', 'emailInvalid'],
       ['password', 'passwordTooShort'],
     ])
-    const good = SignUpInput.parse({ name: 'Ada', email: ' Ada@Example.COM ', password: '12345678' })
+    const good = SignUpInput.parse({ name: 'Ada', email: ' Ada@Example.COM ', password: 'lamp-otter-9' })
     expect(good.email).toBe('ada@example.com')
+  })
+
+  it('refuse common passwords and one character repeated, whatever the case (issue 17)', () => {
+    const password = (value: string) =>
+      SignUpInput.safeParse({ name: 'Ada', email: 'ada@example.com', password: value }).error?.issues[0]
+        ?.message
+    expect(password('12345678')).toBe('passwordTooCommon')
+    expect(password('PassWord1')).toBe('passwordTooCommon')
+    expect(password('zzzzzzzzzz')).toBe('passwordTooCommon')
+    expect(password('handshake')).toBe('passwordTooCommon')
+    expect(password('lamp-otter-9')).toBeUndefined()
   })
 
   it('only redirect to same-site paths after sign-in', () => {

@@ -11,7 +11,11 @@ import { SignInInput } from './auth-schemas'
 import { type Env } from './env-schema'
 import { type PrismaClient } from './generated/prisma/client'
 import { verifyAgainstDummy, verifyPassword } from './passwords'
+import { isSessionRevoked, newSessionId, revokeSession } from './session-revocation'
 import { findUserByEmail } from './users'
+
+/** Auth.js's default JWT session lifetime, used when a token carries no `exp`. */
+const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60
 
 /** How magic links reach the user in this environment. */
 export function magicLinkDelivery(env: Env): MagicLinkDelivery {
@@ -30,6 +34,8 @@ export async function authorizeWithPassword(db: Pick<PrismaClient, 'user'>, raw:
   if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null
   return { id: user.id, email: user.email, name: user.name, image: user.image }
 }
+
+const nowSeconds = () => Math.floor(Date.now() / 1000)
 
 export function authConfig(env: Env, db: PrismaClient): NextAuthConfig {
   const delivery = magicLinkDelivery(env)
@@ -66,7 +72,25 @@ export function authConfig(env: Env, db: PrismaClient): NextAuthConfig {
         else console.error(error)
       },
     },
+    events: {
+      // Signing out revokes the session id, so a copy of the old cookie stops working too.
+      async signOut(message) {
+        const token = 'token' in message ? message.token : null
+        if (typeof token?.sid !== 'string') return
+        const expiresAt = new Date(
+          ((token.exp as number | undefined) ?? nowSeconds() + SESSION_MAX_AGE_SECONDS) * 1000,
+        )
+        await revokeSession(db, token.sid, expiresAt)
+      },
+    },
     callbacks: {
+      // At sign-in (`user` is set) the session gets its id; on every later read a revoked or
+      // id-less session (one issued before sign-out could revoke) is ended by returning null.
+      async jwt({ token, user }) {
+        if (user) return { ...token, sid: newSessionId() }
+        if (typeof token.sid !== 'string' || (await isSessionRevoked(db, token.sid))) return null
+        return token
+      },
       // Expose the user id to server components (session.user.id), which the JWT carries as `sub`.
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub

@@ -2,6 +2,7 @@
 // lib/i18n/messages/auth.ts, so the form shows them in the reader's language.
 import { z } from 'zod'
 import { type AuthMessageKey } from '@/lib/i18n/messages/auth'
+import { isCommonPassword } from './common-passwords'
 
 const key = (k: AuthMessageKey) => ({ error: k })
 
@@ -15,11 +16,13 @@ export const EmailInput = z
 export const SignUpInput = z.object({
   name: z.string(key('nameRequired')).trim().min(1, key('nameRequired')).max(80, key('nameTooLong')),
   email: EmailInput,
-  // The upper bound keeps a megabyte "password" from tying up the hasher.
+  // NIST SP 800-63B §5.1.1.2: at least 8 characters and not on a list of common passwords. The
+  // upper bound keeps a megabyte "password" from tying up the hasher.
   password: z
     .string(key('passwordTooShort'))
     .min(8, key('passwordTooShort'))
-    .max(128, key('passwordTooLong')),
+    .max(128, key('passwordTooLong'))
+    .refine((password) => !isCommonPassword(password), key('passwordTooCommon')),
 })
 
 export const SignInInput = z.object({

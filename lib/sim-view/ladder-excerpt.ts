@@ -24,7 +24,7 @@ export function ladderExcerpt(layout: LadderLayout, maxArrows: number): LadderEx
   const first = layout.arrows[maxArrows]
   const cutY = first.y1 - 1
   const kept = layout.arrows.slice(0, maxArrows)
-  const height = Math.max(cutY, ...kept.map((a) => Math.max(a.y1, a.y2))) + TAIL
+  const height = kept.reduce((lowest, a) => Math.max(lowest, a.y1, a.y2), cutY) + TAIL
   return {
     layout: {
       ...layout,

@@ -212,7 +212,11 @@ export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
     }),
   )
   const last = knots.at(-1)
-  const lowest = Math.max(last?.yEnd ?? TOP, ...fixed.map((a) => a.y2), ...timers.map((t) => t.y2))
+  // A fold, not Math.max(...ys): a spread passes one argument per arrow and overflows the stack
+  // on a long trace (issue 17).
+  let lowest = last?.yEnd ?? TOP
+  for (const a of fixed) lowest = Math.max(lowest, a.y2)
+  for (const t of timers) lowest = Math.max(lowest, t.y2)
   return {
     width,
     showTimes,

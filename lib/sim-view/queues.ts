@@ -36,8 +36,9 @@ export function queueSeries(trace: readonly TraceEvent[]): QueueSeries[] {
     else s.points.push(point)
   }
   return [...series.values()].map((s) => {
-    const peak = Math.max(0, ...s.points.flatMap((p) => [p.synQueue, p.acceptQueue]))
-    const backlog = Math.max(0, ...s.points.map((p) => p.backlog))
+    // Folds, not Math.max(...points): a spread overflows the stack on a long flood (issue 17).
+    const peak = s.points.reduce((most, p) => Math.max(most, p.synQueue, p.acceptQueue), 0)
+    const backlog = s.points.reduce((most, p) => Math.max(most, p.backlog), 0)
     return {
       ...s,
       max: Math.max(1, peak, backlog),

@@ -73,16 +73,22 @@ export function timeSequence(
         t: r.fate.kind === 'delivered' ? r.fate.at : r.sentAt,
         ack: rel.get(r.id)!.relAck ?? 0,
       }))
-    const times = [...data.map((d) => d.t), ...acks.map((a) => a.t)]
-    out.push({
-      stream,
-      sender: mine[0].from,
-      data,
-      acks,
-      maxSeq: Math.max(1, ...data.map((d) => d.end), ...acks.map((a) => a.ack)),
-      tMin: Math.min(...times),
-      tMax: Math.max(...times),
-    })
+    // Loops, not Math.max(...values): a spread passes one argument per element, and a long
+    // trace overflows the stack (issue 17).
+    let maxSeq = 1
+    let tMin = Infinity
+    let tMax = -Infinity
+    for (const d of data) {
+      maxSeq = Math.max(maxSeq, d.end)
+      tMin = Math.min(tMin, d.t)
+      tMax = Math.max(tMax, d.t)
+    }
+    for (const a of acks) {
+      maxSeq = Math.max(maxSeq, a.ack)
+      tMin = Math.min(tMin, a.t)
+      tMax = Math.max(tMax, a.t)
+    }
+    out.push({ stream, sender: mine[0].from, data, acks, maxSeq, tMin, tMax })
   }
   return out
 }

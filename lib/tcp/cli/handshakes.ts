@@ -4,7 +4,7 @@ import { compareHandshakes } from '../tls/compare'
 /** One line per handshake: round trips before the request and to the first response byte. */
 export function formatHandshakes(rttMs: number): string[] {
   const rows = compareHandshakes(rttMs)
-  const width = Math.max(...rows.map((r) => r.title.length))
+  const width = rows.reduce((most, r) => Math.max(most, r.title.length), 0)
   return [
     `# round trips at RTT ${rttMs} ms (TCP rows: ideal timeline; QUIC rows: the minimal datagram model)`,
     `${'handshake'.padEnd(width)}  request after  first byte after  bytes c→s  bytes s→c`,

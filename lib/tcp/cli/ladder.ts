@@ -83,7 +83,7 @@ class States {
 /** The ladder of `trace`, as lines without trailing newlines. */
 export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions = {}): string[] {
   const hosts = opts.hosts ? [...opts.hosts] : hostOrder(trace)
-  const width = Math.max(6, ...hosts.map((h) => h.length))
+  const width = hosts.reduce((most, h) => Math.max(most, h.length), 6)
   const fates = segmentFates(trace)
   const receivers = segmentReceivers(trace)
   const rel = new RelativeNumbers()

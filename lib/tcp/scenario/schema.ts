@@ -4,8 +4,34 @@
  */
 import { z } from 'zod'
 
+/**
+ * The scenario budget (issue 17): a shared link is untrusted input, and one of a few hundred
+ * characters once asked for 10 M SYNs, 2^53-byte sends or 100 years of virtual time. Each limit is
+ * far above what a lesson needs and its message names the limit.
+ */
+export const SCENARIO_BUDGET = {
+  hosts: 16,
+  apps: 32,
+  actionsPerApp: 100,
+  faults: 64,
+  links: 64,
+  expectations: 100,
+  floodSyns: 100_000,
+  bytes: 16 * 1024 * 1024,
+  virtualMs: 7 * 24 * 3600_000,
+} as const
+
+const atMost = (limit: number, what: string) => ({
+  message: `at most ${limit.toLocaleString('en-US').replace(/,/g, ' ')} ${what}`,
+})
+
 const hostId = z.string().min(1)
-const ms = z.number().int().nonnegative()
+const ms = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(SCENARIO_BUDGET.virtualMs, atMost(SCENARIO_BUDGET.virtualMs, 'ms (7 days)'))
+const byteCount = z.number().int().max(SCENARIO_BUDGET.bytes, atMost(SCENARIO_BUDGET.bytes, 'bytes (16 MiB)'))
 const port = z.number().int().min(1).max(65_535)
 
 export const TCP_STATES = [
@@ -30,14 +56,18 @@ const flagList = z.string().regex(/^\s*(FIN|SYN|RST|PSH|ACK)(\s*,\s*(FIN|SYN|RST
 })
 
 const keepaliveOpts = z
-  .object({ idleMs: ms.positive(), intervalMs: ms.positive(), probes: z.number().int().positive() })
+  .object({
+    idleMs: ms.positive(),
+    intervalMs: ms.positive(),
+    probes: z.number().int().positive().max(100, atMost(100, 'probes')),
+  })
   .strict()
 
 /** Which stack parameters a scenario may override (see profile.ts for their meaning and sources). */
 export const paramOverrides = z
   .object({
     mss: z.number().int().min(64).max(65_495),
-    recvBuffer: z.number().int().positive(),
+    recvBuffer: byteCount.positive(),
     windowScale: z.number().int().min(0).max(14).nullable(),
     synWindowSpace: z.number().int().positive().nullable(),
     sackPermitted: z.boolean(),
@@ -123,12 +153,12 @@ const action = z
     z
       .object({
         do: z.literal('send'),
-        bytes: z.number().int().positive(),
+        bytes: byteCount.positive(),
         label: z.string().optional(),
         ...when,
       })
       .strict(),
-    z.object({ do: z.literal('read'), bytes: z.number().int().positive().optional(), ...when }).strict(),
+    z.object({ do: z.literal('read'), bytes: byteCount.positive().optional(), ...when }).strict(),
     z.object({ do: z.literal('shutdown'), ...when }).strict(),
     z.object({ do: z.literal('close'), ...when }).strict(),
     z.object({ do: z.literal('abort'), ...when }).strict(),
@@ -152,7 +182,10 @@ const appSpec = z
     /** auto: data is read as it arrives; manual: only `read` actions read; never: nothing is read. */
     read: z.enum(['auto', 'manual', 'never']).default('auto'),
     restartOnReboot: z.boolean().default(false),
-    actions: z.array(action).min(1),
+    actions: z
+      .array(action)
+      .min(1)
+      .max(SCENARIO_BUDGET.actionsPerApp, atMost(SCENARIO_BUDGET.actionsPerApp, 'actions per app')),
   })
   .strict()
 
@@ -209,7 +242,11 @@ const fault = z.discriminatedUnion('kind', [
       port,
       at: ms,
       ratePerSec: z.number().positive(),
-      count: z.number().int().positive(),
+      count: z
+        .number()
+        .int()
+        .positive()
+        .max(SCENARIO_BUDGET.floodSyns, atMost(SCENARIO_BUDGET.floodSyns, 'SYNs')),
     })
     .strict(),
   z
@@ -225,7 +262,7 @@ const fault = z.discriminatedUnion('kind', [
       flags: flagList,
       seq: z.number().int().nonnegative().max(0xffffffff),
       ack: z.number().int().nonnegative().max(0xffffffff).default(0),
-      bytes: z.number().int().nonnegative().default(0),
+      bytes: byteCount.nonnegative().default(0),
       label: z.string().optional(),
     })
     .strict(),
@@ -272,19 +309,23 @@ export const scenarioSchema = z
     variants: z.array(z.enum(VARIANTS)).default([]),
     hosts: z
       .record(hostId, hostSpec)
-      .refine((h) => Object.keys(h).length > 0, { message: 'at least one host' }),
+      .refine((h) => Object.keys(h).length > 0, { message: 'at least one host' })
+      .refine((h) => Object.keys(h).length <= SCENARIO_BUDGET.hosts, atMost(SCENARIO_BUDGET.hosts, 'hosts')),
     network: z
       .object({
         latencyMs: ms.default(10),
         jitterMs: ms.default(0),
         loss: z.number().min(0).max(1).default(0),
-        links: z.array(link).default([]),
+        links: z.array(link).max(SCENARIO_BUDGET.links, atMost(SCENARIO_BUDGET.links, 'links')).default([]),
       })
       .strict()
       .default({ latencyMs: 10, jitterMs: 0, loss: 0, links: [] }),
-    apps: z.array(appSpec).default([]),
-    faults: z.array(fault).default([]),
-    expect: z.array(expectation).default([]),
+    apps: z.array(appSpec).max(SCENARIO_BUDGET.apps, atMost(SCENARIO_BUDGET.apps, 'apps')).default([]),
+    faults: z.array(fault).max(SCENARIO_BUDGET.faults, atMost(SCENARIO_BUDGET.faults, 'faults')).default([]),
+    expect: z
+      .array(expectation)
+      .max(SCENARIO_BUDGET.expectations, atMost(SCENARIO_BUDGET.expectations, 'expectations'))
+      .default([]),
   })
   .strict()
   .superRefine((s, ctx) => {
