@@ -49,7 +49,8 @@ async function measure(page: Page, action: () => Promise<unknown>): Promise<Samp
   await action()
   const t1 = await nextFrame(page)
   const longest = await page.evaluate(
-    ([a, b]) => Math.max(0, ...window.__longTasks.filter(([s, d]) => s + d > a && s < b).map(([, d]) => d)),
+    ([a, b]) =>
+      window.__longTasks.filter(([s, d]) => s + d > a && s < b).reduce((most, [, d]) => Math.max(most, d), 0),
     [t0, t1],
   )
   return { ms: t1 - t0, longest }
@@ -105,7 +106,7 @@ async function main() {
           .padStart(6)
         const lt = samples.map((s) => s.longest)
         console.log(
-          `  ${what.padEnd(30)} ${ms} ms      ${median(lt).toFixed(0).padStart(5)} / ${Math.max(...lt).toFixed(0)} ms  (n=${samples.length})`,
+          `  ${what.padEnd(30)} ${ms} ms      ${median(lt).toFixed(0).padStart(5)} / ${lt.reduce((a, b) => Math.max(a, b), 0).toFixed(0)} ms  (n=${samples.length})`,
         )
       }
     }

@@ -1,6 +1,6 @@
 // The response headers every page and route carries. Built per request because the script nonce
 // is new each time; see proxy.ts for where they are applied and
-// docs/decisions/006-request-guard-and-csp.md for why.
+// docs/decisions/009-request-guard-and-csp.md for why.
 
 /** A fresh, unguessable nonce for one response's inline scripts and styles (128 bits). */
 export function createNonce(): string {
