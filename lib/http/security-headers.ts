@@ -22,7 +22,9 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
     `style-src 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' blob: data:",
-    "font-src 'self'",
+    // data: for the language switch's two-glyph fallback face (components/layout/Header.module.css),
+    // inlined so a browser without a CJK font draws 中文 without a request.
+    "font-src 'self' data:",
     "connect-src 'self'",
     "worker-src 'self' blob:",
     "object-src 'none'",
