@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { type Locale, locales } from '@/lib/i18n/locales'
 import { checkAuthoringRules } from './authoring-rules'
@@ -168,7 +168,46 @@ export async function checkQuestions(
   root: string = QUESTIONS_DIR,
   // Compiling every body is the content check's job; pages compile their own body when rendering.
   { compileMdx = false }: { compileMdx?: boolean } = {},
-) {
+): ReturnType<typeof checkAllFolders> {
+  if (compileMdx) return checkAllFolders(root, true)
+  // Every page that lists or shows a question asks for this, and a question page, /review or
+  // /practice asks once per question: with 31 questions that was ~0.9 s a call and ~9 s for a
+  // deck. The result depends only on the files, so it is kept until one of them changes (its
+  // modification time or size), which a few dozen stat calls tell.
+  const signature = await folderSignature(root)
+  const cached = checksByRoot.get(root)
+  if (cached?.signature === signature) return cached.result
+  const result = checkAllFolders(root, false)
+  checksByRoot.set(root, { signature, result })
+  result.catch(() => checksByRoot.delete(root))
+  return result
+}
+
+const checksByRoot = new Map<string, { signature: string; result: ReturnType<typeof checkAllFolders> }>()
+
+/** Every question file under `root` with its modification time and size, as one string. */
+async function folderSignature(root: string): Promise<string> {
+  const entries = await readdir(/*turbopackIgnore: true*/ root, { withFileTypes: true }).catch(() => null)
+  if (!entries) return 'missing'
+  const parts = await Promise.all(
+    entries
+      .filter((e) => e.isDirectory())
+      .map(async (e) => {
+        const dir = path.join(root, e.name)
+        const files = await readdir(/*turbopackIgnore: true*/ dir).catch(() => [] as string[])
+        const stats = await Promise.all(
+          files.sort().map(async (f) => {
+            const st = await stat(/*turbopackIgnore: true*/ path.join(dir, f)).catch(() => null)
+            return `${f}:${st?.mtimeMs}:${st?.size}`
+          }),
+        )
+        return `${e.name}/${stats.join(',')}`
+      }),
+  )
+  return parts.sort().join('|')
+}
+
+async function checkAllFolders(root: string, compileMdx: boolean) {
   const entries = await readdir(/*turbopackIgnore: true*/ root, { withFileTypes: true }).catch(() => null)
   if (!entries) {
     const problem = { file: display(root), line: 1, field: '(folder)', message: 'not found; questions live in content/questions/<slug>/' }

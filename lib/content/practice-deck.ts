@@ -33,7 +33,24 @@ export interface DeckEntry {
 }
 
 /** The `<Simulation predict={…} />` embeds of a body that carry an id, in body order. */
-export async function predictionEmbeds(body: string): Promise<PredictionEmbed[]> {
+export function predictionEmbeds(body: string): Promise<PredictionEmbed[]> {
+  // Finding embeds parses the MDX, the slow part of building a deck (about 9 s a request for 31
+  // questions on the test machine, for /review and /practice alike). A body's embeds depend on its
+  // text alone, so they are kept by text: an edited file is parsed again, an unchanged one never.
+  let found = embedsByBody.get(body)
+  if (!found) {
+    if (embedsByBody.size >= MAX_CACHED_BODIES) embedsByBody.clear()
+    found = parsePredictionEmbeds(body)
+    embedsByBody.set(body, found)
+    found.catch(() => embedsByBody.delete(body))
+  }
+  return found
+}
+
+const MAX_CACHED_BODIES = 1_000
+const embedsByBody = new Map<string, Promise<PredictionEmbed[]>>()
+
+async function parsePredictionEmbeds(body: string): Promise<PredictionEmbed[]> {
   const embeds = await findEmbeds(body, 1, 'Simulation')
   return embeds.flatMap((embed): PredictionEmbed[] => {
     const props = simulationProps.safeParse(embed.props)
