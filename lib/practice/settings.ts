@@ -31,3 +31,7 @@ export const timeZoneSchema = z
       return false
     }
   }, 'unknown time zone')
+
+/** What a signed-in learner's account stores: the review settings plus where their days begin. */
+export const accountSettingsSchema = practiceSettingsSchema.extend({ timeZone: timeZoneSchema })
+export type AccountSettings = z.infer<typeof accountSettingsSchema>

@@ -8,6 +8,7 @@ import { practiceSettingsSchema } from '@/lib/practice/settings'
 import { reviewKeySchema, visitorReviewSchema, MAX_VISITOR_REVIEWS } from '@/lib/practice/visitor-progress'
 import { mergeVisitorReviews } from './db-progress-merge'
 import { recordQuizAttempt } from './db-quiz-attempts'
+import { storedRetention } from './db-settings'
 import { type CardView, type Db, gradeCardOnce, undoReview } from './db-study'
 
 export interface ApiResult {
@@ -15,7 +16,16 @@ export interface ApiResult {
   readonly body: Record<string, unknown>
 }
 
+/**
+ * The retention the browser schedules with. The account's stored retention wins when there is
+ * one (see withRetention); this only matters for a learner who never saved settings.
+ */
 const retention = practiceSettingsSchema.shape.retention.unwrap().optional()
+
+/** The request with the retention to schedule by: the stored setting, else the request's own. */
+async function withRetention<T extends { retention?: number }>(db: Db, userId: string, data: T): Promise<T> {
+  return { ...data, retention: (await storedRetention(db, userId)) ?? data.retention }
+}
 
 export const gradeRequestSchema = z.strictObject({
   cardId: cardIdSchema,
@@ -39,7 +49,7 @@ const SIGN_IN_REQUIRED: ApiResult = {
 }
 
 /** A zod failure as one readable line, e.g. "rating: Invalid input". */
-function badRequest(error: z.ZodError): ApiResult {
+export function badRequest(error: z.ZodError): ApiResult {
   const issues = error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
   return { status: 400, body: { error: issues.slice(0, 5).join('; ') } }
 }
@@ -56,7 +66,7 @@ export async function handleGrade(
   if (!userId) return SIGN_IN_REQUIRED
   const parsed = gradeRequestSchema.safeParse(body)
   if (!parsed.success) return badRequest(parsed.error)
-  const result = await gradeCardOnce(db, { userId, now, ...parsed.data })
+  const result = await gradeCardOnce(db, { userId, now, ...(await withRetention(db, userId, parsed.data)) })
   switch (result.status) {
     case 'graded':
     case 'duplicate':
@@ -84,7 +94,7 @@ export async function handleUndo(
   if (!userId) return SIGN_IN_REQUIRED
   const parsed = undoRequestSchema.safeParse(body)
   if (!parsed.success) return badRequest(parsed.error)
-  const result = await undoReview(db, { userId, now, ...parsed.data })
+  const result = await undoReview(db, { userId, now, ...(await withRetention(db, userId, parsed.data)) })
   switch (result.status) {
     case 'undone':
     case 'duplicate':
@@ -108,7 +118,7 @@ export async function handleMerge(db: Db, userId: string | null, body: unknown):
   if (!userId) return SIGN_IN_REQUIRED
   const parsed = mergeRequestSchema.safeParse(body)
   if (!parsed.success) return badRequest(parsed.error)
-  const result = await mergeVisitorReviews(db, { userId, ...parsed.data })
+  const result = await mergeVisitorReviews(db, { userId, ...(await withRetention(db, userId, parsed.data)) })
   return { status: 200, body: { ...result } }
 }
 
