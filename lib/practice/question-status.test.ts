@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { filterQuestions, type ListedQuestion, questionStatuses } from './question-status'
-import { grade, newCard, Rating, type Card } from './scheduler'
+import { filterQuestions, type ListedQuestion, questionStatuses, STATE_NEW } from './question-status'
+import { grade, newCard, Rating, type Card, State } from './scheduler'
 
 const now = new Date('2026-05-01T02:00:00Z')
 const reviewCard = (due: string): Card => ({
@@ -24,7 +24,11 @@ const questions: ListedQuestion[] = [
     difficulty: 'hard',
     text: {
       en: { title: 'What is a SYN flood?', summary: 'Half-open connections fill the SYN queue.' },
-      zh: { title: '什么是 SYN 洪泛？', summary: '半连接占满 SYN 队列。' },
+      zh: {
+        title: '什么是 SYN 洪泛？',
+        summary: '半连接占满 SYN 队列。',
+        body: '开启 tcp_syncookies 后，服务器不再为半连接保存状态。',
+      },
     },
   },
   {
@@ -65,5 +69,16 @@ describe('question status', () => {
     expect(ids('ＴＩＭＥ-ＷＡＩＴ')).toEqual(['time-wait-2msl']) // full-width, as a CJK IME types it
     expect(ids('主动关闭')).toEqual(['time-wait-2msl'])
     expect(ids('')).toHaveLength(3)
+    // Body text counts, in any locale: a term only the Chinese body uses finds the question.
+    expect(ids('tcp_syncookies 半连接')).toEqual(['syn-flood-syn-cookies'])
+  })
+
+  it('keeps new cards and cards of no question out of the statuses', () => {
+    expect(STATE_NEW).toBe(State.New)
+    const cards = new Map<string, Pick<Card, 'state' | 'due'>>([
+      ['keepalive:recall', { state: State.New, due: now }],
+      ['not-a-card-id', { state: State.Review, due: now }],
+    ])
+    expect(questionStatuses(cards, now, 'UTC').size).toBe(0)
   })
 })

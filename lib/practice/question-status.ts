@@ -1,28 +1,34 @@
 /**
- * The questions list's learner status and filters (pure; the list UI is still to be built):
+ * The questions list's learner status and filters (pure, and light enough for the browser: no
+ * zod, no ts-fsrs at run time, since visitors' statuses are computed there):
  * - new: none of the question's cards studied yet;
  * - due: at least one studied card due before the end of the learner's local day;
  * - learned: studied, and nothing due today.
- * Search matches titles and summaries in every locale, so a learner can type English or Chinese
- * whatever language the page is in.
+ * Search matches titles, summaries (the TL;DR) and body text in every locale, so a learner can
+ * type English or Chinese whatever language the page is in.
  */
 import { type Difficulty } from './cards'
-import { parseCardId } from './card-id'
 import { localDayBounds } from './day'
-import { type Card, State } from './scheduler'
+import { type Card } from './scheduler'
+
+/** ts-fsrs's State.New (question-status.test.ts checks it stays so). */
+export const STATE_NEW = 0
+
+/** The question a card belongs to: card ids start with `<questionId>:` (lib/practice/card-id.ts). */
+const questionOf = (cardId: string) => cardId.slice(0, Math.max(0, cardId.indexOf(':')))
 
 export type QuestionStatus = 'new' | 'due' | 'learned'
 
 export function questionStatuses(
-  cards: ReadonlyMap<string, Card>,
+  cards: ReadonlyMap<string, Pick<Card, 'state' | 'due'>>,
   now: Date,
   timeZone: string,
 ): Map<string, Exclude<QuestionStatus, 'new'>> {
   const { end } = localDayBounds(now, timeZone)
   const out = new Map<string, Exclude<QuestionStatus, 'new'>>()
   for (const [cardId, card] of cards) {
-    const questionId = parseCardId(cardId)?.questionId
-    if (!questionId || card.state === State.New) continue
+    const questionId = questionOf(cardId)
+    if (!questionId || card.state === STATE_NEW) continue
     if (card.due < end) out.set(questionId, 'due')
     else if (!out.has(questionId)) out.set(questionId, 'learned')
   }
@@ -33,8 +39,10 @@ export interface ListedQuestion {
   readonly id: string
   readonly topics: readonly string[]
   readonly difficulty: Difficulty
-  /** Title and summary per locale. */
-  readonly text: Readonly<Record<string, { readonly title: string; readonly summary: string }>>
+  /** Title, summary and (optionally) the body as plain text, per locale. */
+  readonly text: Readonly<
+    Record<string, { readonly title: string; readonly summary: string; readonly body?: string }>
+  >
 }
 
 export interface QuestionFilter {
@@ -62,7 +70,7 @@ export function filterQuestions<Q extends ListedQuestion>(
     if (!words.length) return true
     const haystack = fold(
       Object.values(q.text)
-        .flatMap((t) => [t.title, t.summary])
+        .flatMap((t) => [t.title, t.summary, t.body ?? ''])
         .join('\n'),
     )
     return words.every((w) => haystack.includes(w))

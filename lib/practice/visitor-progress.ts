@@ -6,9 +6,9 @@
 import { z } from 'zod'
 import { cardIdSchema } from './card-id'
 import { type Card, cardSnapshotSchema, gradeSchema, logSnapshotSchema } from './scheduler'
+import { VISITOR_PROGRESS_VERSION } from './visitor-progress-key'
 
-export const VISITOR_PROGRESS_VERSION = 1
-export const VISITOR_PROGRESS_KEY = 'handshake:progress'
+export { VISITOR_PROGRESS_KEY, VISITOR_PROGRESS_VERSION } from './visitor-progress-key'
 /** Far more than a visitor does before signing up; bounds the merge request. */
 export const MAX_VISITOR_REVIEWS = 5000
 

@@ -1,0 +1,43 @@
+import { defineMessages } from '../define'
+
+/** The questions list's filters, search and learner statuses. */
+export const questionList = defineMessages({
+  en: {
+    filters: 'Filter questions',
+    search: 'Search',
+    searchHint: 'Words from the title, TL;DR or answer, in English or Chinese',
+    topic: 'Topic',
+    anyTopic: 'Any topic',
+    difficulty: 'Difficulty',
+    anyDifficulty: 'Any difficulty',
+    status: 'Your status',
+    anyStatus: 'Any status',
+    statusNew: 'New',
+    statusDue: 'Due',
+    statusLearned: 'Learned',
+    apply: 'Apply',
+    clear: 'Clear filters',
+    count: '{n} of {total} questions',
+    noMatch: 'No question matches these filters.',
+    statusLabel: 'Status: {status}',
+  },
+  zh: {
+    filters: '筛选题目',
+    search: '搜索',
+    searchHint: '标题、TL;DR 或正文中的词，中文英文都可以',
+    topic: '主题',
+    anyTopic: '全部主题',
+    difficulty: '难度',
+    anyDifficulty: '全部难度',
+    status: '学习状态',
+    anyStatus: '全部状态',
+    statusNew: '未学',
+    statusDue: '待复习',
+    statusLearned: '已掌握',
+    apply: '筛选',
+    clear: '清除筛选',
+    count: '共 {total} 道题，显示 {n} 道',
+    noMatch: '没有符合筛选条件的题目。',
+    statusLabel: '状态：{status}',
+  },
+})
