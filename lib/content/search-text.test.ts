@@ -26,5 +26,6 @@ describe('question bodies as plain text', () => {
       expect(body.zh.length).toBeGreaterThan(50)
       expect(body.en).not.toMatch(/<[A-Z][a-zA-Z]*[\s/>]/)
     }
-  })
+    // Parsing every question folder takes a second or two alone, longer beside other test files.
+  }, 30_000)
 })
