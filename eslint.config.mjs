@@ -58,7 +58,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['lib/tcp/**/*.ts', 'lib/srs/**/*.ts', 'lib/practice/**/*.ts', 'lib/content/**/*.ts'],
+    files: [
+      'lib/tcp/**/*.ts',
+      'lib/tls/**/*.ts',
+      'lib/pcap/**/*.ts',
+      'lib/cli/**/*.ts',
+      'lib/srs/**/*.ts',
+      'lib/practice/**/*.ts',
+      'lib/content/**/*.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,7 +1,7 @@
 /** pcap encoding throughput: frames and megabytes per second through writePcap and the trace adapter. */
-import { traceToPcap, writePcap, type TcpFrame } from '@/lib/tcp/pcap'
-import { macForHost } from '@/lib/tcp/pcap/mac'
-import { lostFinTrace } from '@/lib/tcp/pcap/test-support/trace-fixture'
+import { traceToPcap, writePcap, type TcpFrame } from '@/lib/pcap'
+import { macForHost } from '@/lib/pcap/mac'
+import { lostFinTrace } from '@/lib/pcap/test-support/trace-fixture'
 import { type TraceEvent } from '@/lib/tcp/trace'
 import { measure, type Figure } from './measure'
 

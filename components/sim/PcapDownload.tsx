@@ -1,12 +1,12 @@
 /**
  * Downloads the current run as `<scenario-id>.pcap`, captured at one host or on the wire, built
- * from the trace by the engine's pcap writer (lib/tcp/pcap) in the browser.
+ * from the trace by the engine's pcap writer (lib/pcap) in the browser.
  */
 import { useId, useState } from 'react'
 import { Button } from '@/components/ui/Button'
 import { type Locale } from '@/lib/i18n/locales'
 import { simExtrasMessages } from '@/lib/i18n/messages/sim-extras'
-import { traceToPcap, type CapturePoint } from '@/lib/tcp/pcap'
+import { traceToPcap, type CapturePoint } from '@/lib/pcap'
 import { type TraceEvent } from '@/lib/tcp/trace'
 import styles from './whatif/whatif.module.css'
 

@@ -6,7 +6,7 @@
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
-import { optionsLength } from '@/lib/tcp/pcap/tcp-options'
+import { optionsLength } from '@/lib/pcap/tcp-options'
 import { ACK, flagNames, hasFlag } from '@/lib/tcp/segment'
 import { analysisLabel, type Analysis } from './analysis'
 import { engineText } from './engine-text'

@@ -2,7 +2,7 @@
 // questions embed, and agreement with the pcap exporter's capture "on the wire".
 import { describe, expect, it } from 'vitest'
 import { getScenario, withKnobs } from '@/lib/tcp/library'
-import { framesFromTrace } from '@/lib/tcp/pcap'
+import { framesFromTrace } from '@/lib/pcap'
 import { MORE_EXAMPLES } from '@/lib/tcp/scenario/examples-more'
 import { runScenario } from '@/lib/tcp/sim/runner'
 import { buildViewModel } from './model'

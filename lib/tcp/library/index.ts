@@ -3,7 +3,7 @@
  * may turn. `getScenario(id)` for the entry, `withKnobs(id, values)` for the scenario to run.
  */
 import { type ScenarioInput } from '../scenario/schema'
-import { TLS_ENTRIES } from '../tls/library'
+import { TLS_ENTRIES } from '@/lib/tls/library'
 import { applyKnob, KnobError } from './knobs'
 import { CLOSE } from './scenarios/close'
 import { CLOSING } from './scenarios/closing'
@@ -33,7 +33,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   ...RESET,
   ...LISTEN_QUEUES,
   ...FAST_OPEN,
-  // TLS 1.2 / 1.3 / 0-RTT over TCP, with the QUIC comparison, live with the handshakes in lib/tcp/tls.
+  // TLS 1.2 / 1.3 / 0-RTT over TCP, with the QUIC comparison, live with the handshakes in lib/tls.
   ...TLS_ENTRIES,
   ...ISN,
   ...FAST_OPEN_COOKIE,

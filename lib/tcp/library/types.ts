@@ -68,7 +68,7 @@ export interface LibraryEntry {
   readonly topic: Topic
   /** A counterfactual: shows something TCP does NOT do, to explain why it does what it does. */
   readonly notTcp?: boolean
-  /** Related handshake ids in lib/tcp/tls (e.g. for a TLS vs QUIC comparison table). */
+  /** Related handshake ids in lib/tls (e.g. for a TLS vs QUIC comparison table). */
   readonly handshakes?: readonly string[]
 }
 

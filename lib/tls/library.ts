@@ -3,9 +3,9 @@
  * with a knob to switch handshake and one for latency. They are plain LibraryEntry values; the
  * library lists them with `...TLS_ENTRIES`.
  */
-import { latencyKnob } from '../library/knobs'
-import { type LibraryEntry, type SelectKnob } from '../library/types'
-import { type ScenarioInput } from '../scenario/schema'
+import { latencyKnob } from '@/lib/tcp/library/knobs'
+import { type LibraryEntry, type SelectKnob } from '@/lib/tcp/library/types'
+import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
 import { type HandshakeId } from './message'
 import { tlsScenario } from './scenario'
 import { handshakeSpec } from './specs'

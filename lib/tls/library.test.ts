@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { applyKnob } from '../library/knobs'
-import { runScenario } from '../sim/runner'
-import { type LibraryEntry } from '../library/types'
+import { applyKnob } from '@/lib/tcp/library/knobs'
+import { runScenario } from '@/lib/tcp/sim/runner'
+import { type LibraryEntry } from '@/lib/tcp/library/types'
 import { TLS_ENTRIES, tlsRoundTrips } from './library'
 
 const handshakeKnob = (entry: LibraryEntry) => {

@@ -3,10 +3,10 @@
  * at every capture point, and Wireshark's TCP analysis must agree with the trace's own reasons.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { EXAMPLES } from '../scenario/examples'
-import { type ScenarioInput } from '../scenario/schema'
-import { ACK, SYN } from '../segment'
-import { runScenario } from '../sim/runner'
+import { EXAMPLES } from '@/lib/tcp/scenario/examples'
+import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { ACK, SYN } from '@/lib/tcp/segment'
+import { runScenario } from '@/lib/tcp/sim/runner'
 import { type CapturePoint, framesFromTrace, traceToPcap } from './from-trace'
 import { formatMac, macForHost } from './mac'
 import {

@@ -1,4 +1,4 @@
-/** `sim --handshakes [RTT]`: the TLS/QUIC comparison table (lib/tcp/tls/compare.ts) as text. */
+/** `sim --handshakes [RTT]`: the TLS/QUIC comparison table (lib/tls/compare.ts) as text. */
 import { compareHandshakes } from '../tls/compare'
 
 /** One line per handshake: round trips before the request and to the first response byte. */

@@ -2,9 +2,17 @@
  * Turns CLI options into a validated scenario: a library id or a JSON file, then --profile and
  * each --set (a knob id of the entry, or a dotted path into the scenario), then the zod schema.
  */
-import { applyKnob, findKnob, getScenario, KnobError, parseKnobValue, PathError, setPath } from '../library'
-import { type LibraryEntry } from '../library/types'
-import { parseScenario, type Scenario, type ScenarioInput } from '../scenario/schema'
+import {
+  applyKnob,
+  findKnob,
+  getScenario,
+  KnobError,
+  parseKnobValue,
+  PathError,
+  setPath,
+} from '@/lib/tcp/library'
+import { type LibraryEntry } from '@/lib/tcp/library/types'
+import { parseScenario, type Scenario, type ScenarioInput } from '@/lib/tcp/scenario/schema'
 import { type CliOptions, UsageError } from './args'
 
 export interface Resolved {
