@@ -18,6 +18,7 @@ const NUMBERS = [
   { key: 'initialRtoMs', min: 1 },
   { key: 'maxRtoMs', min: 1 },
   { key: 'synRetries', min: 0 },
+  { key: 'synLinearTimeouts', min: 0 },
   { key: 'synackRetries', min: 0 },
   { key: 'dataRetries', min: 0 },
   { key: 'delayedAckMs', min: 0 },

@@ -41,6 +41,11 @@ export interface StackParams {
   readonly rtoAfterSynLossMs: number
   /** Retransmissions of a SYN before giving up (count), or null to use synGiveUpMs. */
   readonly synRetries: number | null
+  /**
+   * Linux net.ipv4.tcp_syn_linear_timeouts (6.5+): this many SYN retransmissions first wait the
+   * initial RTO each (no back-off), and they come on top of synRetries. 0: classic back-off.
+   */
+  readonly synLinearTimeouts: number
   readonly synGiveUpMs: number | null
   /** SYN-ACK retransmissions for a half-open listener entry. */
   readonly synackRetries: number
@@ -101,6 +106,7 @@ export const RFC_PROFILE: StackParams = {
   maxRtoMs: 60_000, // RFC 6298 §2.5: a maximum MAY be placed, at least 60 s
   rtoAfterSynLossMs: 3000, // RFC 6298 §5.7
   synRetries: null,
+  synLinearTimeouts: 0, // RFC 6298 §5.5: every expiry doubles the timer
   synGiveUpMs: 3 * MINUTE, // RFC 9293 §3.8.3 MUST-23: R2 for a SYN at least 3 minutes
   synackRetries: 5, // not standardised; Linux tcp_synack_retries used
   dataRetries: null,
@@ -144,7 +150,11 @@ export const LINUX_PROFILE: StackParams = {
   minRtoMs: 200, // TCP_RTO_MIN / tcp_rto_min_us
   maxRtoMs: 120_000, // TCP_RTO_MAX / tcp_rto_max_ms
   rtoAfterSynLossMs: 3000, // TCP_TIMEOUT_FALLBACK, RFC 6298 §5.7
-  synRetries: 6, // tcp_syn_retries: 1, 3, 7, 15, 31, 63 s, gives up at 127 s
+  synRetries: 6, // tcp_syn_retries
+  // tcp_syn_linear_timeouts = 4 (Linux 6.5+, ip-sysctl.rst): tcp_retransmit_timer() keeps the 1 s
+  // timeout for the first 4 retransmissions, tcp_write_timeout() allows 6 + 4 of them: SYNs at
+  // 0, 1, 2, 3, 4, 5, 7, 11, 19, 35, 67 s, ETIMEDOUT at 131 s. With 0: 1, 3, 7, 15, 31, 63 s, 127 s.
+  synLinearTimeouts: 4,
   synGiveUpMs: null,
   synackRetries: 5, // tcp_synack_retries: 1, 3, 7, 15, 31 s
   dataRetries: 15, // tcp_retries2

@@ -68,12 +68,21 @@ describe('SYN-SENT', () => {
   })
 
   it('SYN-SENT retransmission timeout re-sends the SYN with a doubled timer', () => {
-    const h = harness({}, 'linux')
+    const h = harness({ synLinearTimeouts: 0 }, 'linux')
     openActive(h.c, ISS)
     takeSent(h)
     advanceTo(h, 1000)
     expect(takeSent(h)).toEqual([{ seq: ISS, ack: 0, flags: SYN, len: 0 }])
     expect(h.c.timers.retransmit).toBe(3000)
+  })
+
+  it('SYN-SENT with tcp_syn_linear_timeouts keeps the 1 s timer (tcp_retransmit_timer)', () => {
+    const h = harness({}, 'linux')
+    openActive(h.c, ISS)
+    takeSent(h)
+    advanceTo(h, 1000)
+    expect(takeSent(h)).toEqual([{ seq: ISS, ack: 0, flags: SYN, len: 0 }])
+    expect(h.c.timers.retransmit).toBe(2000)
   })
 })
 

@@ -35,7 +35,7 @@ function retransmitTimeout(c: Connection): void {
   const p = c.params
   const now = c.env.now()
   const opening = c.state === 'SYN-SENT' || c.state === 'SYN-RECEIVED'
-  const limit = opening ? p.synRetries : p.dataRetries
+  const limit = opening ? synRetryLimit(c) : p.dataRetries
   const giveUpMs = opening ? p.synGiveUpMs : p.dataGiveUpMs
   if (c.retries === 0) c.firstRetransmitAt = (now - c.rtt.current()) as typeof now
   const elapsed = now - (c.firstRetransmitAt ?? now)
@@ -50,7 +50,7 @@ function retransmitTimeout(c: Connection): void {
   c.cancelTimer('tail-loss-probe')
   if (c.retries === p.r1)
     c.note(`R1 reached (${p.r1} retransmissions): IP is told to look for another route (RFC 9293 §3.8.3)`)
-  c.rtt.backOff() // RFC 6298 §5.5
+  if (!linearSynTimeout(c)) c.rtt.backOff() // RFC 6298 §5.5
   c.rttSeq = c.rttStart = undefined // Karn: no sample from a retransmitted segment
   let next = c.rtt.current()
   if (giveUpMs !== null) next = Math.max(0, Math.min(next, (c.firstRetransmitAt ?? now) + giveUpMs - now))
@@ -68,6 +68,24 @@ function retransmitTimeout(c: Connection): void {
       c.cwnd = c.sndMss
       output(c)
   }
+}
+
+/**
+ * How many times a SYN may be re-sent. Linux tcp_write_timeout(): tcp_syn_retries, plus
+ * tcp_syn_linear_timeouts for an active open (SYN-SENT) only.
+ */
+function synRetryLimit(c: Connection): number | null {
+  const p = c.params
+  if (p.synRetries === null) return null
+  return p.synRetries + (c.state === 'SYN-SENT' ? p.synLinearTimeouts : 0)
+}
+
+/**
+ * Linux tcp_retransmit_timer(): in SYN-SENT the first tcp_syn_linear_timeouts retransmissions keep
+ * the timeout as it was; back-off starts with the one after them. `c.retries` counts this one.
+ */
+function linearSynTimeout(c: Connection): boolean {
+  return c.state === 'SYN-SENT' && c.retries <= c.params.synLinearTimeouts
 }
 
 function synackTimeout(c: Connection): void {

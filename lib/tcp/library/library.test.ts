@@ -93,10 +93,14 @@ describe('knobs', () => {
   })
 
   it('changes the outcome the knob is about: fewer SYN retries give up sooner', () => {
-    const r = runScenario(withKnobs('syn-never-answered', { 'syn-retries': 2 }))
-    const synRetx = r.trace.filter((t) => t.type === 'segment-sent' && t.reason === 'retransmission').length
-    expect(synRetx).toBe(2)
-    expect(r.snapshot.hosts.find((h) => h.id === 'client')?.connections.at(-1)?.error).toBe('ETIMEDOUT')
+    const retransmissions = (knobs: Record<string, number>) => {
+      const r = runScenario(withKnobs('syn-never-answered', knobs))
+      expect(r.snapshot.hosts.find((h) => h.id === 'client')?.connections.at(-1)?.error).toBe('ETIMEDOUT')
+      return r.trace.filter((t) => t.type === 'segment-sent' && t.reason === 'retransmission').length
+    }
+    // tcp_write_timeout(): tcp_syn_retries plus tcp_syn_linear_timeouts retransmissions.
+    expect(retransmissions({ 'syn-retries': 2 })).toBe(6)
+    expect(retransmissions({ 'syn-retries': 2, 'linear-timeouts': 0 })).toBe(2)
   })
 
   it('switching SYN cookies off under the flood makes the legitimate client time out', () => {

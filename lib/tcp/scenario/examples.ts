@@ -115,7 +115,10 @@ export const lostLastAck: ScenarioInput = {
   ],
 }
 
-/** The server is unreachable: Linux retries the SYN after 1, 3, 7, 15, 31, 63 s and gives up at 127 s. */
+/**
+ * The server is unreachable: Linux 6.5+ re-sends the SYN at 1, 2, 3, 4, 5, 7, 11, 19, 35 and 67 s
+ * (tcp_syn_linear_timeouts 4, tcp_syn_retries 6) and gives up at 131 s.
+ */
 export const synRetries: ScenarioInput = {
   name: 'syn-retries',
   title: 'SYN retransmissions against a silent firewall',
@@ -126,7 +129,7 @@ export const synRetries: ScenarioInput = {
   ],
   faults: [{ kind: 'firewall', host: 'server', at: 0 }],
   expect: [
-    { segments: { from: 'client', flags: 'SYN', reason: 'retransmission' }, exactly: 6 },
+    { segments: { from: 'client', flags: 'SYN', reason: 'retransmission' }, exactly: 10 },
     { host: 'client', endsIn: 'CLOSED', error: 'ETIMEDOUT' },
   ],
 }

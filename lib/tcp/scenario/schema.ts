@@ -77,6 +77,7 @@ export const paramOverrides = z
     minRtoMs: ms.positive(),
     maxRtoMs: ms.positive(),
     synRetries: z.number().int().nonnegative().nullable(),
+    synLinearTimeouts: z.number().int().nonnegative().max(100, atMost(100, 'synLinearTimeouts')),
     synGiveUpMs: ms.nullable(),
     synackRetries: z.number().int().nonnegative(),
     dataRetries: z.number().int().nonnegative().nullable(),

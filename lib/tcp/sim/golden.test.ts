@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { EXAMPLES } from '../scenario/examples'
+import { EXAMPLES, synRetries } from '../scenario/examples'
 import { FEATURE_EXAMPLES } from '../scenario/examples-features'
 import { MORE_EXAMPLES } from '../scenario/examples-more'
 import { type ScenarioInput } from '../scenario/schema'
@@ -59,17 +59,32 @@ const FLOOD: ScenarioInput = {
   ],
 }
 
+/**
+ * tcp_syn_linear_timeouts = 0: the pre-6.5 schedule, SYNs at 0, 1, 3, 7, 15, 31, 63 s; its hash
+ * is the one `syn-retries` had before the linear timeouts.
+ */
+const SYN_RETRIES_CLASSIC: ScenarioInput = {
+  ...synRetries,
+  name: 'syn-retries-classic',
+  hosts: {
+    ...synRetries.hosts,
+    client: { ip: '10.0.0.1', profile: 'linux', params: { synLinearTimeouts: 0 } },
+  },
+  expect: [],
+}
+
 const GOLDEN: Record<string, string> = {
   'linux-quick-close': 'c6943a302889583c 81a22ffe0bb22b7c b13cec0b9dca6dfe 65',
   'textbook-close': '739433614eac3014 83e04fbb7f948fd9 517140308bbf7503 63',
   'connection-refused': '757608e9591a371b 5468e28d5565a3ed 9e34261d7f23ecfb 12',
   'lost-last-ack': '16e6b40b53ce7c86 b5a010ce049ab964 22e4eae9bba59db8 55',
-  'syn-retries': 'fecfd0e172e01a33 280e0cad3ac70593 587191ea93fb655f 36',
+  'syn-retries': '936671ead67af3a8 784e3e7e84224c85 2fa1adf3607071c2 52',
+  'syn-retries-classic': 'fecfd0e172e01a33 280e0cad3ac70593 587191ea93fb655f 36',
   'simultaneous-open': 'd73ef20529adb2a4 c292e38160af4534 8f054ce020d639db 28',
   'simultaneous-close': '23952354b53b0ea9 062b877e6cf2a486 812a84c917f49f42 49',
   'keepalive-dead-peer': '7662aa63f067fad8 fe69d7ebfd6aea7a 7ae0e9846e2bbe2d 66',
   'syn-flood-cookies': 'ade15df57dc57cfc 2d54e40814c1f0e6 8f0747a4367ca970 355',
-  'syn-flood-no-cookies': 'f6ef331dbf8dbeb1 6cb04ae3b5f0a00e 5993781034bc6d03 342',
+  'syn-flood-no-cookies': '4ca2848ef84a79b4 f8dccdcabb770cf6 0a8e55fd4bd7c4d5 362',
   'two-way-handshake-ghost': 'd6da912e1c251479 5ff542ec63d6333e bc5730c5d531a666 20',
   'old-duplicate-syn': 'ee5bc8231d2061ae bb10fce915d5a52a 64158eb035a9770d 15',
   'time-wait-zero': '7bd4526079bfd1d7 c8aca6e3bd303cfa d5362850ce9842f7 54',
@@ -82,7 +97,14 @@ const GOLDEN: Record<string, string> = {
   'golden-flood': 'ff8cd54fb3ff358e fd0787fde4c53e88 72c9c7634b573d04 15503',
 }
 
-const cases: ScenarioInput[] = [...EXAMPLES, ...MORE_EXAMPLES, ...FEATURE_EXAMPLES, BULK, FLOOD]
+const cases: ScenarioInput[] = [
+  ...EXAMPLES,
+  ...MORE_EXAMPLES,
+  ...FEATURE_EXAMPLES,
+  SYN_RETRIES_CLASSIC,
+  BULK,
+  FLOOD,
+]
 
 describe('golden traces', () => {
   const actual: Record<string, string> = {}

@@ -129,8 +129,8 @@ export const synNeverAnswered: LibraryEntry = {
   topic: 'handshake-loss',
   title: text('A server that never answers SYNs', '服务器始终不回应 SYN'),
   summary: text(
-    'A firewall drops every SYN silently. The linux profile retries on the classic exponential schedule, after 1, 3, 7, 15, 31 and 63 s (tcp_syn_retries 6), and gives up at 127 s with ETIMEDOUT; Linux 6.5+ by default spaces its first four retries 1 s apart (tcp_syn_linear_timeouts 4) and gives up near 131 s. Switch to rfc to see the 3-minute minimum of MUST-23.',
-    '防火墙悄悄丢弃所有 SYN。linux 配置按经典的指数退避在 1、3、7、15、31、63 秒重试（tcp_syn_retries 为 6），127 秒时以 ETIMEDOUT 放弃；Linux 6.5 起默认前四次重试间隔 1 秒（tcp_syn_linear_timeouts 为 4），约 131 秒才放弃。切换到 rfc 可看到 MUST-23 规定的至少 3 分钟。',
+    'A firewall drops every SYN silently. The linux profile follows Linux 6.5+: four retries 1 s apart (tcp_syn_linear_timeouts 4), then the doubling, so SYNs leave at 0, 1, 2, 3, 4, 5, 7, 11, 19, 35 and 67 s (tcp_syn_retries 6 + 4), and connect() fails with ETIMEDOUT at 131 s. Set linear timeouts to 0 for the classic schedule (1, 3, 7, 15, 31, 63 s; 127 s), or switch to rfc to see the 3-minute minimum of MUST-23.',
+    '防火墙悄悄丢弃所有 SYN。linux 配置遵循 Linux 6.5 及以后的行为：先以 1 秒间隔重试四次（tcp_syn_linear_timeouts 为 4），之后才翻倍，所以 SYN 在 0、1、2、3、4、5、7、11、19、35、67 秒发出（tcp_syn_retries 6 + 4），connect() 在 131 秒时以 ETIMEDOUT 失败。把线性超时次数设为 0 可看到经典时间表（1、3、7、15、31、63 秒；127 秒放弃），切换到 rfc 可看到 MUST-23 规定的至少 3 分钟。',
   ),
   scenario: {
     name: 'syn-never-answered',
@@ -139,7 +139,7 @@ export const synNeverAnswered: LibraryEntry = {
     apps: listenAndConnect,
     faults: [{ kind: 'firewall', host: 'server', at: 0, direction: 'to' }],
     expect: [
-      { segments: { from: 'client', flags: 'SYN', reason: 'retransmission' }, exactly: 6 },
+      { segments: { from: 'client', flags: 'SYN', reason: 'retransmission' }, exactly: 10 },
       { segments: { from: 'server' }, exactly: 0 },
       { host: 'client', appError: 'ETIMEDOUT' },
       { host: 'client', endsIn: 'CLOSED', error: 'ETIMEDOUT' },
@@ -156,6 +156,19 @@ export const synNeverAnswered: LibraryEntry = {
       step: 1,
       default: 6,
       path: 'hosts.client.params.synRetries',
+    },
+    {
+      id: 'linear-timeouts',
+      kind: 'number',
+      label: text(
+        'Linear SYN timeouts (tcp_syn_linear_timeouts)',
+        '线性 SYN 超时次数（tcp_syn_linear_timeouts）',
+      ),
+      min: 0,
+      max: 10,
+      step: 1,
+      default: 4,
+      path: 'hosts.client.params.synLinearTimeouts',
     },
   ],
 }

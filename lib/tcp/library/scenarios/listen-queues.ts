@@ -10,7 +10,7 @@ import { CLIENT_IP, SERVER_IP, text } from './common'
 
 const ATTACKER_IP = '10.0.0.66'
 
-/** Spoofed SYNs for 150 s: longer than the client's 127 s of SYN retries. */
+/** Spoofed SYNs for 150 s: longer than the client's 131 s of SYN retries. */
 const FLOOD_RATE = 10
 const FLOOD_SECONDS = 150
 
@@ -98,8 +98,8 @@ export const synFloodNoCookies: LibraryEntry = {
   topic: 'listen-queues',
   title: text('SYN flood without cookies: the client times out', '无 Cookie 的 SYN 洪泛：客户端超时'),
   summary: text(
-    'The same flood with tcp_syncookies = 0. Every SYN that finds the queue full is dropped without an answer, the legitimate client’s included: it retries at 1, 3, 7, 15, 31, 63 s (the classic schedule; Linux 6.5+ starts with four retries 1 s apart) and gives up with ETIMEDOUT, not ECONNREFUSED. From outside, an attacked server looks dead.',
-    '同样的洪泛，但 tcp_syncookies = 0。队列满时到达的每个 SYN 都被悄悄丢弃，合法客户端的也不例外：它在 1、3、7、15、31、63 秒重试（经典退避；Linux 6.5 起前四次间隔 1 秒），最终以 ETIMEDOUT（而非 ECONNREFUSED）放弃。从外部看，被攻击的服务器就像宕机了一样。',
+    'The same flood with tcp_syncookies = 0. Every SYN that finds the queue full is dropped without an answer, the legitimate client’s included: it retries at 1, 2, 3, 4, 5, 7, 11, 19, 35 and 67 s (Linux 6.5+: four 1 s retries, then back-off; tcp_syn_linear_timeouts 0 gives the classic 1, 3, 7, 15, 31, 63 s) and gives up at 131 s with ETIMEDOUT, not ECONNREFUSED. From outside, an attacked server looks dead.',
+    '同样的洪泛，但 tcp_syncookies = 0。队列满时到达的每个 SYN 都被悄悄丢弃，合法客户端的也不例外：它在 1、2、3、4、5、7、11、19、35、67 秒重试（Linux 6.5 起先以 1 秒间隔重试四次，再退避；tcp_syn_linear_timeouts 为 0 时是经典的 1、3、7、15、31、63 秒），131 秒时以 ETIMEDOUT（而非 ECONNREFUSED）放弃。从外部看，被攻击的服务器就像宕机了一样。',
   ),
   scenario: {
     ...synFloodCookies.scenario,
@@ -111,7 +111,7 @@ export const synFloodNoCookies: LibraryEntry = {
     expect: [
       { segments: { from: 'server', to: 'client' }, exactly: 0 },
       { segments: { from: 'server', reason: 'syn-cookie' }, exactly: 0 },
-      { segments: { from: 'client', flags: 'SYN', reason: 'retransmission' }, exactly: 6 },
+      { segments: { from: 'client', flags: 'SYN', reason: 'retransmission' }, exactly: 10 },
       { host: 'client', appError: 'ETIMEDOUT' },
       { host: 'client', endsIn: 'CLOSED', error: 'ETIMEDOUT' },
     ],
@@ -141,7 +141,7 @@ export const acceptQueueOverflow: LibraryEntry = {
       { name: 'third', host: 'client', actions: [{ at: 200, do: 'connect', to: 'server', port: 80 }] },
     ],
     expect: [
-      { segments: { from: 'client', flags: 'SYN', reason: 'retransmission' }, exactly: 6 },
+      { segments: { from: 'client', flags: 'SYN', reason: 'retransmission' }, exactly: 10 },
       { segments: { from: 'server', flags: 'SYN,ACK' }, exactly: 2 },
       { host: 'client', appError: 'ETIMEDOUT' },
       { host: 'client', endsIn: 'CLOSED', error: 'ETIMEDOUT' },

@@ -12,8 +12,8 @@ export const synAckBlackHole: LibraryEntry = {
   topic: 'handshake-loss',
   title: text('Every SYN-ACK is lost: tcp_synack_retries', '每个 SYN-ACK 都丢了：tcp_synack_retries'),
   summary: text(
-    'A firewall drops everything the server sends. Its half-open entry resends the SYN-ACK 1, 3, 7, 15 and 31 s after the first (tcp_synack_retries 5), answers each retransmitted SYN as well, and is silently dropped at 63 s; the client’s next SYN opens a new entry. The client gives up at 127 s with ETIMEDOUT, and nobody ever sends a reset.',
-    '防火墙丢弃服务器发出的一切。它的半连接条目在第一次发送后的 1、3、7、15、31 秒重发 SYN-ACK（tcp_synack_retries 为 5），也回应每个重传的 SYN，并在 63 秒时被悄悄丢弃；客户端的下一个 SYN 又建立一个新条目。客户端在 127 秒时以 ETIMEDOUT 放弃，自始至终没有任何一方发送复位。',
+    'A firewall drops everything the server sends. Its half-open entry resends the SYN-ACK 1, 3, 7, 15 and 31 s after the first (tcp_synack_retries 5), answers each retransmitted SYN as well, and is silently dropped at 63 s; the client’s next SYN, at 67 s, opens a new entry. The client (Linux 6.5+: SYNs at 0, 1, 2, 3, 4, 5, 7, 11, 19, 35, 67 s) gives up at 131 s with ETIMEDOUT, and nobody ever sends a reset.',
+    '防火墙丢弃服务器发出的一切。它的半连接条目在第一次发送后的 1、3、7、15、31 秒重发 SYN-ACK（tcp_synack_retries 为 5），也回应每个重传的 SYN，并在 63 秒时被悄悄丢弃；客户端在 67 秒发出的下一个 SYN 又建立一个新条目。客户端（Linux 6.5 及以后：SYN 在 0、1、2、3、4、5、7、11、19、35、67 秒发出）在 131 秒时以 ETIMEDOUT 放弃，自始至终没有任何一方发送复位。',
   ),
   scenario: {
     name: 'syn-ack-black-hole',
