@@ -11,8 +11,6 @@ export const pages = defineMessages({
     statsLead: 'Your progress by topic: what you know well and what needs another look.',
     playgroundTitle: 'Playground',
     playgroundLead: 'Build your own scenario: two endpoints, a lossy network and a timeline to step through.',
-    comingSoon: 'This area is being built. Meanwhile, the questions are ready to read.',
-    goToQuestions: 'Go to the questions',
   },
   zh: {
     practiceTitle: '练习',
@@ -23,7 +21,5 @@ export const pages = defineMessages({
     statsLead: '按主题查看进度：哪些已经掌握，哪些还需要再看看。',
     playgroundTitle: '实验场',
     playgroundLead: '搭建你自己的场景：两个端点、一个会丢包的网络和一条可单步执行的时间线。',
-    comingSoon: '这个区域正在建设中。题目已经可以阅读了。',
-    goToQuestions: '去看题目',
   },
 })
