@@ -128,7 +128,7 @@ export function ReviewSession({
     setReady(true)
     // A learner without stored settings gets this browser's, once; stored ones are never replaced.
     if (account && !storedSettings)
-      void postJson('/api/settings', { settings: chosen, adopt: true }, 'PUT').then((res) => {
+      void postJson('/api/settings', { settings: chosen, adopt: true }).then((res) => {
         const stored = accountSettingsSchema.safeParse(res.body.settings)
         if (res.status !== 200 || !stored.success) return
         const { timeZone: storedZone, ...storedRest } = stored.data
@@ -137,12 +137,12 @@ export function ReviewSession({
       })
   }, [account, storedSettings, t.unreadable])
 
-  /** Visitors keep settings in this browser; learners in their account (PUT /api/settings). */
+  /** Visitors keep settings in this browser; learners in their account (POST /api/settings). */
   function changeSettings(next: PracticeSettings, zone?: string) {
     setSettings(next)
     if (!account) return saveSettings(next)
     if (zone) setTimeZone(zone)
-    postJson('/api/settings', { settings: { ...next, timeZone: zone ?? timeZone } }, 'PUT').then(
+    postJson('/api/settings', { settings: { ...next, timeZone: zone ?? timeZone } }).then(
       (res) =>
         setMessage(
           res.status === 200 ? t.settingsSaved : format(t.settingsNotSaved, { reason: String(res.status) }),

@@ -55,19 +55,18 @@ const apiResponse = z.looseObject({
 })
 
 /**
- * POSTs (or PUTs) JSON and returns the HTTP status with the body. A network failure is retried
- * twice with the same body (and so the same review key): the server counts the review once either way.
+ * POSTs JSON and returns the HTTP status with the body. A network failure is retried twice with
+ * the same body (and so the same review key): the server counts the review once either way.
  */
 export async function postJson(
   url: string,
   body: unknown,
-  method: 'POST' | 'PUT' = 'POST',
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   let lastError: unknown
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const res = await fetch(url, {
-        method,
+        method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       })
