@@ -10,7 +10,7 @@ import { gradeCardOnce, undoReview } from '@/lib/server/db-study'
 import { cardHistory, loadCards, reviewsToday } from '@/lib/server/db-study-queries'
 import { type PrismaClient } from '@/lib/server/generated/prisma/client'
 import { handleAttempt, handleGrade, handleMerge, handleUndo } from '@/lib/server/review-api'
-import { handleGetSettings, handlePutSettings } from '@/lib/server/settings-api'
+import { handleGetSettings, handleSaveSettings } from '@/lib/server/settings-api'
 import { createPasswordUser } from '@/lib/server/users'
 
 const run = promisify(execFile)
@@ -329,7 +329,7 @@ export function studyRecordTests(getDb: () => PrismaClient) {
     const mine = { retention: 0.8, newPerDay: 5, reviewCap: 50, twoButton: true, timeZone: 'Asia/Shanghai' }
     const browsers = { ...mine, retention: 0.95, timeZone: 'America/New_York' }
     expect((await handleGetSettings(db, null)).status).toBe(401)
-    expect((await handlePutSettings(db, null, { settings: mine })).status).toBe(401)
+    expect((await handleSaveSettings(db, null, { settings: mine })).status).toBe(401)
     expect(await handleGetSettings(db, user.id)).toEqual({ status: 200, body: { settings: null } })
     for (const bad of [
       { settings: { ...mine, retention: 0.5 } },
@@ -337,21 +337,21 @@ export function studyRecordTests(getDb: () => PrismaClient) {
       { settings: { retention: 0.8 } },
       { settings: mine, userId: other.id },
     ])
-      expect((await handlePutSettings(db, user.id, bad)).status).toBe(400)
+      expect((await handleSaveSettings(db, user.id, bad)).status).toBe(400)
 
-    expect(await handlePutSettings(db, user.id, { settings: mine })).toEqual({
+    expect(await handleSaveSettings(db, user.id, { settings: mine })).toEqual({
       status: 200,
       body: { settings: mine },
     })
     // A browser offering its settings after sign-in gets the stored ones back, unchanged.
-    expect(await handlePutSettings(db, user.id, { settings: browsers, adopt: true })).toEqual({
+    expect(await handleSaveSettings(db, user.id, { settings: browsers, adopt: true })).toEqual({
       status: 200,
       body: { settings: mine },
     })
     // Another learner's account is untouched, and adopts the browser's since it has none.
     expect((await handleGetSettings(db, other.id)).body.settings).toBeNull()
     expect(
-      (await handlePutSettings(db, other.id, { settings: browsers, adopt: true })).body.settings,
+      (await handleSaveSettings(db, other.id, { settings: browsers, adopt: true })).body.settings,
     ).toEqual(browsers)
 
     // Grades schedule with the stored retention, whatever the request says (Easy on a new card

@@ -28,13 +28,14 @@ import {
   State,
   undo,
 } from '@/lib/practice/scheduler'
-import { type PracticeSettings } from '@/lib/practice/settings'
+import { accountSettingsSchema, type AccountSettings, type PracticeSettings } from '@/lib/practice/settings'
 import {
   browserTimeZone,
   clearVisitorProgress,
   loadSettings,
   loadVisitorProgress,
   postJson,
+  saveSettings,
   saveVisitorProgress,
 } from './browser-progress'
 import { ReviewCardBody } from './ReviewCardBody'
@@ -86,10 +87,13 @@ export function ReviewSession({
   deck,
   locale,
   account,
+  storedSettings,
 }: {
   deck: DeckEntry[]
   locale: Locale
   account: AccountProgress | null
+  /** A signed-in learner's settings from their account; null when never saved (or a visitor). */
+  storedSettings: AccountSettings | null
 }) {
   const t = review[locale]
   const router = useRouter()
@@ -115,12 +119,37 @@ export function ReviewSession({
     setHeld(start.held)
     setFacts(start.facts)
     if (start.unreadable) setMessage(t.unreadable)
-    setSettings(loadSettings())
-    setTimeZone(browserTimeZone())
+    const chosen = storedSettings ?? { ...loadSettings(), timeZone: browserTimeZone() }
+    const { timeZone: zone, ...rest } = chosen
+    setSettings(rest)
+    setTimeZone(account ? zone : browserTimeZone())
     setNow(new Date())
     setShownAt(Date.now())
     setReady(true)
-  }, [account, t.unreadable])
+    // A learner without stored settings gets this browser's, once; stored ones are never replaced.
+    if (account && !storedSettings)
+      void postJson('/api/settings', { settings: chosen, adopt: true }).then((res) => {
+        const stored = accountSettingsSchema.safeParse(res.body.settings)
+        if (res.status !== 200 || !stored.success) return
+        const { timeZone: storedZone, ...storedRest } = stored.data
+        setSettings(storedRest)
+        setTimeZone(storedZone)
+      })
+  }, [account, storedSettings, t.unreadable])
+
+  /** Visitors keep settings in this browser; learners in their account (POST /api/settings). */
+  function changeSettings(next: PracticeSettings, zone?: string) {
+    setSettings(next)
+    if (!account) return saveSettings(next)
+    if (zone) setTimeZone(zone)
+    postJson('/api/settings', { settings: { ...next, timeZone: zone ?? timeZone } }).then(
+      (res) =>
+        setMessage(
+          res.status === 200 ? t.settingsSaved : format(t.settingsNotSaved, { reason: String(res.status) }),
+        ),
+      () => setMessage(format(t.settingsNotSaved, { reason: 'network' })),
+    )
+  }
 
   // A visitor who has just signed in: their browser's reviews join the account, once.
   useEffect(() => {
@@ -446,10 +475,9 @@ export function ReviewSession({
 
       <ReviewSettings
         settings={settings}
+        timeZone={account ? timeZone : undefined}
         locale={locale}
-        onChange={(s) => {
-          setSettings(s)
-        }}
+        onChange={changeSettings}
       />
     </div>
   )

@@ -1,5 +1,6 @@
 // The review-settings API's logic, apart from Next (app/api/settings wires auth() and the db).
-// GET answers the stored settings (null when never saved); PUT replaces them; PUT with
+// GET answers the stored settings (null when never saved); POST replaces them (POST, not PUT:
+// the request guard in proxy.ts admits GET, HEAD, POST and OPTIONS only); POST with
 // `adopt: true` stores them only if the account has none, which is how a visitor's browser
 // settings reach a new account without ever overwriting settings already chosen.
 import { z } from 'zod'
@@ -24,7 +25,7 @@ export async function handleGetSettings(db: Db, userId: string | null): Promise<
   return { status: 200, body: { settings: await loadStudySettings(db, userId) } }
 }
 
-export async function handlePutSettings(db: Db, userId: string | null, body: unknown): Promise<ApiResult> {
+export async function handleSaveSettings(db: Db, userId: string | null, body: unknown): Promise<ApiResult> {
   if (!userId) return SIGN_IN_REQUIRED
   const parsed = settingsRequestSchema.safeParse(body)
   if (!parsed.success) return badRequest(parsed.error)

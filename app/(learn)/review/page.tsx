@@ -6,6 +6,7 @@ import { pages } from '@/lib/i18n/messages/pages'
 import { review } from '@/lib/i18n/messages/review'
 import { auth } from '@/lib/server/auth'
 import { db } from '@/lib/server/db'
+import { loadStudySettings } from '@/lib/server/db-settings'
 import { accountProgress } from '@/lib/server/db-study-queries'
 import { getLocale } from '@/lib/server/locale'
 
@@ -17,11 +18,13 @@ export default async function ReviewPage() {
   const locale = await getLocale()
   const [deck, session] = await Promise.all([loadPracticeDeck(locale), auth()])
   const userId = session?.user?.id
-  const account = userId ? await accountProgress(db, userId, new Date()) : null
+  const [account, storedSettings] = userId
+    ? await Promise.all([accountProgress(db, userId, new Date()), loadStudySettings(db, userId)])
+    : [null, null]
   return (
     <>
       <PageHeader title={pages[locale].reviewTitle} lead={review[locale].lead} />
-      <ReviewSession deck={deck} locale={locale} account={account} />
+      <ReviewSession deck={deck} locale={locale} account={account} storedSettings={storedSettings} />
     </>
   )
 }

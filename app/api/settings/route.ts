@@ -1,7 +1,7 @@
-// GET/PUT a signed-in learner's review settings: see lib/server/settings-api.ts.
+// GET/POST a signed-in learner's review settings: see lib/server/settings-api.ts.
 import { auth } from '@/lib/server/auth'
 import { db } from '@/lib/server/db'
-import { handleGetSettings, handlePutSettings } from '@/lib/server/settings-api'
+import { handleGetSettings, handleSaveSettings } from '@/lib/server/settings-api'
 
 export async function GET() {
   const session = await auth()
@@ -9,9 +9,9 @@ export async function GET() {
   return Response.json(result.body, { status: result.status })
 }
 
-export async function PUT(request: Request) {
+export async function POST(request: Request) {
   const session = await auth()
   const body: unknown = await request.json().catch(() => undefined)
-  const result = await handlePutSettings(db, session?.user?.id ?? null, body)
+  const result = await handleSaveSettings(db, session?.user?.id ?? null, body)
   return Response.json(result.body, { status: result.status })
 }
