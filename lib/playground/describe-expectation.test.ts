@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { playgroundMessages } from '@/lib/i18n/messages/playground'
-import { listScenarios } from '@/lib/tcp/library'
+import { listScenarios } from '@/lib/scenarios'
 import { type Expectation } from '@/lib/tcp/scenario/schema'
 import { describeActual, describeExpectation } from './describe-expectation'
 import { EXPECTATION_KINDS, expectationTemplate } from './templates'

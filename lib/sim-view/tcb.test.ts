@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getScenario } from '@/lib/tcp/library'
+import { getScenario } from '@/lib/scenarios'
 import { FIN, hasFlag } from '@/lib/tcp/segment'
 import { Replay, runScenario } from '@/lib/tcp/sim/runner'
 import { buildViewModel } from './model'

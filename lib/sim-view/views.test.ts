@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { simMessages } from '@/lib/i18n/messages/sim'
-import { getScenario } from '@/lib/tcp/library'
+import { getScenario } from '@/lib/scenarios'
 import { ACK, SYN } from '@/lib/tcp/segment'
 import { runScenario } from '@/lib/tcp/sim/runner'
 import { detailRows } from './detail'

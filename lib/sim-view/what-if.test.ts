@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getScenario, withKnobs } from '@/lib/tcp/library'
+import { getScenario, withKnobs } from '@/lib/scenarios'
 import { FIN, hasFlag } from '@/lib/tcp/segment'
 import { runScenario } from '@/lib/tcp/sim/runner'
 import { type TraceEvent } from '@/lib/tcp/trace'

@@ -13,9 +13,6 @@ export {
   type SegmentFilter,
 } from './scenario/schema'
 export { checkExpectations, type ExpectationResult } from './scenario/expect'
-export { EXAMPLES } from './scenario/examples'
-export { MORE_EXAMPLES } from './scenario/examples-more'
-export { FEATURE_EXAMPLES } from './scenario/examples-features'
 export {
   PROFILES,
   RFC_PROFILE,
