@@ -14,7 +14,7 @@ import {
   switchExpectationKind,
   type ExpectationKind,
 } from '@/lib/playground/templates'
-import { TCP_STATES } from '@/lib/tcp/scenario/schema'
+import { TCP_STATES } from '@/lib/tcp'
 import { Button } from '@/components/ui/Button'
 import { IssueText, NumberField, SelectField, TextField, useHostOptions } from './fields'
 import { fieldId, useForm } from './form-context'

@@ -4,9 +4,17 @@
  * on their own indented lines; after every instant at which a segment left or a state changed, a
  * line with each host's state. Pure: trace in, lines out.
  */
-import { ACK, flagNames, hasFlag, type Segment, SYN } from '@/lib/tcp/segment'
-import { seqDiff, type SeqNum } from '@/lib/tcp/seq'
-import { type TcpState, type TraceEvent } from '@/lib/tcp/trace'
+import {
+  ACK,
+  flagNames,
+  hasFlag,
+  type Segment,
+  seqDiff,
+  type SeqNum,
+  SYN,
+  type TcpState,
+  type TraceEvent,
+} from '@/lib/tcp'
 
 export interface LadderOptions {
   /** Host ids in column order (left to right); default: order of first appearance. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { listScenarios } from '@/lib/scenarios'
 import { BASICS, linuxQuickClose } from '@/lib/scenarios/reference/basics'
-import { type ScenarioInput, VARIANTS } from '@/lib/tcp/scenario/schema'
+import { type ScenarioInput, VARIANTS } from '@/lib/tcp'
 import { fromBase64Url, toBase64Url } from './base64url'
 import { decodeScenario, encodeScenario, MAX_JSON_BYTES, MAX_LINK_CHARS } from './codec'
 import { blankScenario } from './draft'

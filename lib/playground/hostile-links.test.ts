@@ -2,7 +2,7 @@
 // problem, decided before anything recurses over the link's data or draws it.
 import { describe, expect, it } from 'vitest'
 import { linuxQuickClose } from '@/lib/scenarios/reference/basics'
-import { SCENARIO_BUDGET, type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { SCENARIO_BUDGET, type ScenarioInput } from '@/lib/tcp'
 import { toBase64Url } from './base64url'
 import { decodeScenario, MAX_ISSUES, MAX_JSON_DEPTH, nestingDepth } from './codec'
 

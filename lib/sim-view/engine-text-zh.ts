@@ -7,7 +7,7 @@
  *
  * A new engine string without a rule here fails lib/sim-view/engine-text.test.ts, which names it.
  */
-import { type SendReason } from '@/lib/tcp/trace'
+import { type SendReason } from '@/lib/tcp'
 
 /** Captured values of a template, by placeholder name. */
 export type Captures = Readonly<Record<string, string>>

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runScenario } from '@/lib/tcp/sim/runner'
+import { runScenario } from '@/lib/tcp'
 import { getScenario } from '@/lib/scenarios'
 import { engineText, engineTexts, zhEngineText, type EngineText } from './engine-text'
 import { engineCorpus } from './testing/engine-corpus'

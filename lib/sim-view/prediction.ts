@@ -6,8 +6,18 @@
  * Pure and deterministic: same trace and prediction, same prompt (no Math.random).
  */
 import { z } from 'zod'
-import { ACK, FIN, RST, SYN, flagNames, hasFlag } from '@/lib/tcp/segment'
-import { type ConnId, type SendReason, type TcpState, type TraceEvent } from '@/lib/tcp/trace'
+import {
+  ACK,
+  type ConnId,
+  FIN,
+  flagNames,
+  hasFlag,
+  RST,
+  type SendReason,
+  SYN,
+  type TcpState,
+  type TraceEvent,
+} from '@/lib/tcp'
 import { relativeNumbers } from './relative'
 import { segmentRecords, type SegmentRecord } from './segments'
 import { stateLanes } from './states'

@@ -4,7 +4,11 @@ export { World } from './sim/world'
 export { snapshotWorld, type WorldSnapshot, type HostSnapshot, type ConnectionSnapshot } from './sim/snapshot'
 export {
   parseScenario,
+  paramOverrides,
   scenarioSchema,
+  SCENARIO_BUDGET,
+  TCP_STATES,
+  VARIANTS,
   type Scenario,
   type ScenarioInput,
   type Action,
@@ -23,6 +27,8 @@ export {
   type StackParams,
   type ProfileName,
 } from './profile'
+export { mixString } from './hash'
+export { bytesOf } from './payload'
 export * from './segment'
 export * from './seq'
 export * from './time'
