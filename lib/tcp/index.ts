@@ -7,7 +7,6 @@ export {
   paramOverrides,
   scenarioSchema,
   SCENARIO_BUDGET,
-  TCP_STATES,
   VARIANTS,
   type Scenario,
   type ScenarioInput,
