@@ -15,6 +15,7 @@ import {
   type TcpState,
   type TraceEvent,
 } from '@/lib/tcp'
+import { seconds } from '@/lib/sim-view/format'
 
 export interface LadderOptions {
   /** Host ids in column order (left to right); default: order of first appearance. */
@@ -30,7 +31,7 @@ type Sent = Extract<TraceEvent, { type: 'segment-sent' }>
 const endpoint = (a: { ip: string; port: number }): string => `${a.ip}:${a.port}`
 
 /** Virtual time as seconds with millisecond precision, right-aligned. */
-export const formatTime = (at: number): string => `${(at / 1000).toFixed(3)}s`.padStart(10)
+export const formatTime = (at: number): string => `${seconds(at)}s`.padStart(10)
 
 /**
  * Wireshark-style relative numbers: each endpoint's base is the seq of the last SYN its

@@ -2,7 +2,14 @@ import { ByteQueue } from '../buffer'
 import { type SegmentData } from '../payload'
 import { type StackParams, synWindow } from '../profile'
 import { RttEstimator } from '../rtt'
-import { ACK, type HostId, type SegmentFields, type SocketAddress, type TcpOptions } from '../segment'
+import {
+  ACK,
+  type HostId,
+  type Segment,
+  type SegmentFields,
+  type SocketAddress,
+  type TcpOptions,
+} from '../segment'
 import { seq, seqAdd, seqDiff, type SeqNum } from '../seq'
 import { type Millis } from '../time'
 import {
@@ -307,4 +314,16 @@ export function isSynchronized(s: TcpState): boolean {
 /** A connection's id within its host: "local-port>remote-ip:remote-port". */
 export function connId(local: SocketAddress, remote: SocketAddress): ConnId {
   return `${local.port}>${remote.ip}:${remote.port}`
+}
+
+/** The connection looked at a segment and threw it away; `why` says which rule did. */
+export function discard(c: Connection, seg: Segment, why: string): void {
+  c.env.emit({
+    type: 'segment-discarded',
+    at: c.env.now(),
+    host: c.env.host,
+    conn: c.id,
+    segmentId: seg.id,
+    why,
+  })
 }

@@ -166,34 +166,23 @@ export class Host implements ConnEnv {
 
   /** §3.10.7.1: "If the state is CLOSED (i.e., TCB does not exist) then ... a reset is sent in response". */
   private closedPort(seg: Segment): void {
-    const at = this.now()
-    if (hasFlag(seg.flags, RST)) {
-      // "An incoming segment containing a RST is discarded"
-      this.emit({
-        type: 'segment-discarded',
-        at,
-        host: this.host,
-        segmentId: seg.id,
-        why: 'RST for no connection',
-      })
-      return
-    }
+    // "An incoming segment containing a RST is discarded"
+    if (hasFlag(seg.flags, RST)) return this.discard(seg, 'RST for no connection')
     const reply = hasFlag(seg.flags, ACK)
       ? // "If the ACK bit is on, <SEQ=SEG.ACK><CTL=RST>"
         { seq: seg.ack, ack: seq(0), flags: RST }
       : // "If the ACK bit is off, <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>"
         { seq: seq(0), ack: seqAdd(seg.seq, segLen(seg)), flags: RST | ACK }
-    this.emit({
-      type: 'segment-discarded',
-      at,
-      host: this.host,
-      segmentId: seg.id,
-      why: `no connection and no listener on port ${seg.dst.port}: reset`,
-    })
+    this.discard(seg, `no connection and no listener on port ${seg.dst.port}: reset`)
     this.sendRaw(
       { src: seg.dst, dst: seg.src, ...reply, window: 0, options: {}, payload: new Uint8Array(0) },
       'reset',
     )
+  }
+
+  /** The host threw away a segment that belongs to no connection; `why` says which rule did. */
+  discard(seg: Segment, why: string): void {
+    this.emit({ type: 'segment-discarded', at: this.now(), host: this.host, segmentId: seg.id, why })
   }
 
   /** Sends a segment that belongs to no connection (resets, cookie SYN-ACKs). */
