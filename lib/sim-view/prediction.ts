@@ -15,6 +15,7 @@ import {
   RST,
   type SendReason,
   SYN,
+  TCP_STATES,
   type TcpState,
   type TraceEvent,
 } from '@/lib/tcp'
@@ -85,21 +86,6 @@ export function segmentChoice(r: SegmentRecord): SegmentChoiceId {
   return 'other'
 }
 
-/** RFC 9293's states in the RFC's order (§3.3.2), the order choices are listed in. */
-export const RFC_STATES: readonly TcpState[] = [
-  'CLOSED',
-  'LISTEN',
-  'SYN-SENT',
-  'SYN-RECEIVED',
-  'ESTABLISHED',
-  'FIN-WAIT-1',
-  'FIN-WAIT-2',
-  'CLOSE-WAIT',
-  'CLOSING',
-  'LAST-ACK',
-  'TIME-WAIT',
-]
-
 /** Transitions of RFC 9293 Figure 5, plus FIN-WAIT-1 → TIME-WAIT on a FIN that ACKs ours (§3.10.7.4). */
 const TRANSITIONS: readonly (readonly [TcpState, TcpState])[] = [
   ['CLOSED', 'LISTEN'],
@@ -132,7 +118,7 @@ export function neighbourStates(s: TcpState): TcpState[] {
     if (a === s) out.add(b)
     if (b === s) out.add(a)
   }
-  return RFC_STATES.filter((x) => out.has(x))
+  return TCP_STATES.filter((x) => out.has(x))
 }
 
 export interface SegmentFact {
@@ -262,7 +248,7 @@ export function derivePrompt(trace: readonly TraceEvent[], prediction: Predictio
     prompt: {
       pauseAtStep,
       question: { kind: 'state', host: prediction.host, after, at },
-      choices: RFC_STATES.filter((s) => ids.has(s)).map((id) => ({ id })),
+      choices: TCP_STATES.filter((s) => ids.has(s)).map((id) => ({ id })),
       correctChoiceId: fact.state,
       explanation: fact,
     },

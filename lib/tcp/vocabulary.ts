@@ -3,7 +3,7 @@
  * and the playground's pickers are all derived from these arrays.
  */
 
-/** RFC 9293's eleven connection states, with the RFC's own names (Figure 5). */
+/** RFC 9293's eleven connection states, by the RFC's names and in its order (§3.3.2). */
 export const TCP_STATES = [
   'CLOSED',
   'LISTEN',

@@ -35,6 +35,18 @@ export function bulkTransfer(name: string, bytes: number, network: ScenarioInput
   }
 }
 
+/** `count` spoofed SYNs from the attacker to the server's port 80, a million per second from t = 0. */
+const millionSynsPerSecond = (count: number) =>
+  ({
+    kind: 'syn-flood',
+    from: 'attacker',
+    to: 'server',
+    port: 80,
+    at: 0,
+    ratePerSec: 1_000_000,
+    count,
+  }) as const
+
 /** `count` spoofed SYNs at a million per second against a Linux listener (cookies on overflow). */
 export function synFloodLoad(count: number): NamedScenario {
   return {
@@ -42,9 +54,7 @@ export function synFloodLoad(count: number): NamedScenario {
     hosts: { attacker: { ip: '10.0.0.66' }, server: { ip: '10.0.0.2' } },
     network: { latencyMs: 10 },
     apps: [{ host: 'server', actions: [{ do: 'listen', port: 80, backlog: 128, at: 0 }] }],
-    faults: [
-      { kind: 'syn-flood', from: 'attacker', to: 'server', port: 80, at: 0, ratePerSec: 1_000_000, count },
-    ],
+    faults: [millionSynsPerSecond(count)],
   }
 }
 
@@ -59,17 +69,7 @@ const goldenFlood = {
     { host: 'server', actions: [{ do: 'listen', port: 80, backlog: 128, at: 0 }] },
     { host: 'client', actions: [{ do: 'connect', to: 'server', port: 80, at: 2 }] },
   ],
-  faults: [
-    {
-      kind: 'syn-flood',
-      from: 'attacker',
-      to: 'server',
-      port: 80,
-      at: 0,
-      ratePerSec: 1_000_000,
-      count: 3000,
-    },
-  ],
+  faults: [millionSynsPerSecond(3000)],
 } satisfies NamedScenario
 
 export const LOAD: readonly LibraryEntry[] = [
