@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import * as current from '@/lib/tcp'
-import { bulk, synFlood } from './engine'
+import { synFloodLoad } from '@/lib/scenarios/reference/load'
+import { bulk } from './engine'
 import { timed } from './measure'
 
 type Engine = typeof current
@@ -33,20 +34,20 @@ function worstSeek(e: Engine, s: current.ScenarioInput): number {
 
 const CASES: Record<string, (e: Engine) => () => void> = {
   'bulk 50 MB, runScenario': (e) => () => e.runScenario(bulk(50_000_000)),
-  'SYN flood 100 000, runScenario': (e) => () => e.runScenario(synFlood(100_000)),
-  'SYN flood 10 000, runScenario': (e) => () => e.runScenario(synFlood(10_000)),
+  'SYN flood 100 000, runScenario': (e) => () => e.runScenario(synFloodLoad(100_000)),
+  'SYN flood 10 000, runScenario': (e) => () => e.runScenario(synFloodLoad(10_000)),
   'bulk: Replay to event 10 000': (e) => {
     const s = atLeast(e, bulk, 1_000_000)
     return () => new e.Replay(s).at(9_999)
   },
   'flood: Replay to event 10 000': (e) => {
-    const s = atLeast(e, synFlood, 500)
+    const s = atLeast(e, synFloodLoad, 500)
     return () => new e.Replay(s).at(9_999)
   },
 }
 const SEEKS: Record<string, (e: Engine) => current.ScenarioInput> = {
   'bulk: worst of 50 seeks': (e) => atLeast(e, bulk, 1_000_000),
-  'flood: worst of 50 seeks': (e) => atLeast(e, synFlood, 500),
+  'flood: worst of 50 seeks': (e) => atLeast(e, synFloodLoad, 500),
 }
 
 async function main(): Promise<void> {

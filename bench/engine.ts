@@ -4,44 +4,11 @@
  * 10 000-event trace to its last step (what a scrubber does when the user drags to the end).
  */
 import { Replay, runScenario, type ScenarioInput } from '@/lib/tcp'
+import { bulkTransfer, synFloodLoad } from '@/lib/scenarios/reference/load'
 import { type Figure, measure, round, timed } from './measure'
 
-const hosts = { client: { ip: '10.0.0.1' }, server: { ip: '10.0.0.2' } }
-
-/** One connection moving `bytes` from client to server, then a normal close. */
-export const bulk = (bytes: number): ScenarioInput => ({
-  name: 'bench-bulk',
-  hosts,
-  network: { latencyMs: 10 },
-  apps: [
-    {
-      host: 'server',
-      actions: [
-        { do: 'listen', port: 80, at: 0 },
-        { do: 'close', on: 'eof' },
-      ],
-    },
-    {
-      host: 'client',
-      actions: [
-        { do: 'connect', to: 'server', port: 80, at: 0 },
-        { do: 'send', bytes, on: 'connected' },
-        { do: 'close', on: 'connected', after: 1 },
-      ],
-    },
-  ],
-})
-
-/** `count` spoofed SYNs at a million per second against a Linux listener (cookies on overflow). */
-export const synFlood = (count: number): ScenarioInput => ({
-  name: 'bench-syn-flood',
-  hosts: { attacker: { ip: '10.0.0.66' }, server: { ip: '10.0.0.2' } },
-  network: { latencyMs: 10 },
-  apps: [{ host: 'server', actions: [{ do: 'listen', port: 80, backlog: 128, at: 0 }] }],
-  faults: [
-    { kind: 'syn-flood', from: 'attacker', to: 'server', port: 80, at: 0, ratePerSec: 1_000_000, count },
-  ],
-})
+/** One connection moving `bytes` from client to server over a clean 10 ms path, then a close. */
+export const bulk = (bytes: number): ScenarioInput => bulkTransfer('bench-bulk', bytes, { latencyMs: 10 })
 
 /**
  * Best of five: a run keeps its whole trace alive (~50 MB for the 100 000-SYN flood), and whether
@@ -131,10 +98,10 @@ function seeks(what: string, scenario: ScenarioInput): Figure[] {
 export function benchEngine(): Figure[] {
   const figures: Figure[] = []
   figures.push(...eventsPerSecond('bulk transfer, 50 MB over one connection', bulk(50_000_000)))
-  figures.push(...eventsPerSecond('SYN flood, 100 000 SYNs', synFlood(100_000)))
-  figures.push(measure('SYN flood, 10 000 SYNs (run to idle)', () => runScenario(synFlood(10_000))))
+  figures.push(...eventsPerSecond('SYN flood, 100 000 SYNs', synFloodLoad(100_000)))
+  figures.push(measure('SYN flood, 10 000 SYNs (run to idle)', () => runScenario(synFloodLoad(10_000))))
 
   figures.push(...seeks('bulk transfer', atLeast(10_000, bulk, 1_000_000)))
-  figures.push(...seeks('SYN flood', atLeast(10_000, synFlood, 500)))
+  figures.push(...seeks('SYN flood', atLeast(10_000, synFloodLoad, 500)))
   return figures
 }

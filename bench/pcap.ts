@@ -2,7 +2,7 @@
 import { traceToPcap, writePcap, type TcpFrame } from '@/lib/pcap'
 import { macForHost } from '@/lib/pcap/mac'
 import { lostFinTrace } from '@/lib/pcap/test-support/trace-fixture'
-import { type TraceEvent } from '@/lib/tcp/trace'
+import { type TraceEvent } from '@/lib/tcp'
 import { measure, type Figure } from './measure'
 
 const MSS = 1460 // Ethernet MTU 1500 − 40

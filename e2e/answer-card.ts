@@ -5,11 +5,11 @@ import { expect, type Locator } from '@playwright/test'
 import { type CardContent, type PredictionEmbed } from '../lib/content/practice-deck'
 import { derivePrompt } from '../lib/sim-view/prediction'
 import { runForView } from '../lib/sim-view/run'
-import { findScenario } from '../lib/sim-view/scenario-source'
+import { getScenario } from '../lib/scenarios'
 
 /** The choice ids a prediction's run makes right and wrong. */
 export function predictionChoices(embed: PredictionEmbed): { right: string; wrong: string } {
-  const source = findScenario(embed.scenario)
+  const source = getScenario(embed.scenario)
   if (!source) throw new Error(`unknown scenario "${embed.scenario}"`)
   const run = runForView(source.scenario, embed.overrides)
   if (!run.ok) throw new Error(run.error)

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { parseYaml, splitFrontmatter } from '@/lib/content/frontmatter'
 import { QUESTIONS_DIR, scaffoldQuestion } from '@/lib/content'
 import { locales } from '@/lib/i18n/locales'
-import { getScenario, listScenarios } from '@/lib/tcp/library'
+import { getScenario, listScenarios } from '@/lib/scenarios'
 
 const USAGE = 'usage: npm run new:question -- <slug> [--scenario <library id>]'
 const DEFAULT_SCENARIO = 'three-way-handshake'

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react'
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { author } from '@/lib/i18n/messages/author'
-import { findScenario } from '@/lib/sim-view/scenario-source'
+import { getScenario } from '@/lib/scenarios'
 import { runScenario } from '@/lib/tcp'
 import styles from './author.module.css'
 
@@ -17,7 +17,7 @@ type Outcome =
   | { status: 'crashed'; error: string }
 
 function run(id: string): Outcome {
-  const source = findScenario(id)
+  const source = getScenario(id)
   if (!source) return { status: 'crashed', error: `unknown scenario "${id}"` }
   try {
     const { expectations } = runScenario(source.scenario)

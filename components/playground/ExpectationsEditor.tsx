@@ -10,11 +10,10 @@ import {
   EXPECTATION_KINDS,
   expectationKind,
   expectationTemplate,
-  SOCKET_ERRORS,
   switchExpectationKind,
   type ExpectationKind,
 } from '@/lib/playground/templates'
-import { TCP_STATES } from '@/lib/tcp/scenario/schema'
+import { SOCKET_ERRORS, TCP_STATES } from '@/lib/tcp'
 import { Button } from '@/components/ui/Button'
 import { IssueText, NumberField, SelectField, TextField, useHostOptions } from './fields'
 import { fieldId, useForm } from './form-context'

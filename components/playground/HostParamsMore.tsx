@@ -6,7 +6,7 @@
  */
 import { format } from '@/lib/i18n/define'
 import { getAt, type Path } from '@/lib/playground/draft'
-import { PROFILES, type StackParams } from '@/lib/tcp/profile'
+import { PROFILES, type StackParams } from '@/lib/tcp'
 import { NumberField, SelectField } from './fields'
 import { useForm } from './form-context'
 import styles from './playground.module.css'

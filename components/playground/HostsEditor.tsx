@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { format } from '@/lib/i18n/define'
 import { freshHostId, getAt, renameHost, setAt } from '@/lib/playground/draft'
-import { PROFILES } from '@/lib/tcp/profile'
+import { PROFILES } from '@/lib/tcp'
 import { Button } from '@/components/ui/Button'
 import { NumberField, SelectField, TextField } from './fields'
 import { HostParamsMore } from './HostParamsMore'

@@ -5,7 +5,7 @@
  * does what it does (a two-way handshake, no TIME-WAIT, one ISN for every connection).
  */
 import { getAt, setAt } from '@/lib/playground/draft'
-import { VARIANTS } from '@/lib/tcp/scenario/schema'
+import { VARIANTS } from '@/lib/tcp'
 import { IssueText, NumberField, TextField } from './fields'
 import { fieldId, useForm } from './form-context'
 import styles from './playground.module.css'

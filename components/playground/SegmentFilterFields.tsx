@@ -4,7 +4,7 @@
  * sequence number, payload, reason, label. Every field left at "(any)" or blank matches anything.
  */
 import { type Path } from '@/lib/playground/draft'
-import { SEND_REASONS } from '@/lib/playground/templates'
+import { SEND_REASONS } from '@/lib/tcp'
 import { NumberField, SelectField, TextField, useHostOptions } from './fields'
 import { useForm } from './form-context'
 

@@ -6,7 +6,7 @@
 import { useId } from 'react'
 import { type Locale } from '@/lib/i18n/locales'
 import { simMessages } from '@/lib/i18n/messages/sim'
-import { type Knob, type KnobValue } from '@/lib/tcp/library'
+import { type Knob, type KnobValue } from '@/lib/scenarios'
 import styles from './sim.module.css'
 
 interface Props {

@@ -4,7 +4,7 @@
  */
 import { format } from '@/lib/i18n/define'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
-import { formatTime } from '@/lib/sim-view/format'
+import { formatTime, seconds } from '@/lib/sim-view/format'
 import { arrowAt, yAt, type LadderArrow, type LadderLayout } from '@/lib/sim-view/ladder-layout'
 import styles from './sim.module.css'
 
@@ -211,7 +211,7 @@ export function LadderSvg({
         if (!drawn) return null
         const time = layout.showTimes && (
           <text key={`t${a.segmentId}`} className={styles.time} x={2} y={a.y1 + 3}>
-            {(a.sentAt / 1000).toFixed(3)}
+            {seconds(a.sentAt)}
           </text>
         )
         return [

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/Button'
 import { type Locale } from '@/lib/i18n/locales'
 import { simExtrasMessages } from '@/lib/i18n/messages/sim-extras'
 import { traceToPcap, type CapturePoint } from '@/lib/pcap'
-import { type TraceEvent } from '@/lib/tcp/trace'
+import { type TraceEvent } from '@/lib/tcp'
 import styles from './whatif/whatif.module.css'
 
 interface Props {

@@ -12,8 +12,7 @@ import { applyOverrides, type SimOverrides } from '@/lib/sim-view/overrides'
 import { derivePrompt, type Prediction } from '@/lib/sim-view/prediction'
 import { runForView } from '@/lib/sim-view/run'
 import { withWhatIfs } from '@/lib/sim-view/what-if'
-import { findScenario, scenarioWithKnobs } from '@/lib/sim-view/scenario-source'
-import { type KnobValue } from '@/lib/tcp/library'
+import { getScenario, withKnobs, type KnobValue } from '@/lib/scenarios'
 import { ProfileCompare } from './compare/ProfileCompare'
 import { KnobPanel } from './KnobPanel'
 import { PcapDownload } from './PcapDownload'
@@ -43,7 +42,7 @@ export default function PlayerFromScenario({
   onPredictionAnswer,
 }: Props) {
   const m = simMessages[locale]
-  const source = useMemo(() => findScenario(scenarioId), [scenarioId])
+  const source = useMemo(() => getScenario(scenarioId), [scenarioId])
   const [values, setValues] = useState<Record<string, KnobValue>>({})
   // The learner's per-segment faults, counted on the run they were picked in; a knob change
   // makes a different run, so it clears them.
@@ -52,7 +51,7 @@ export default function PlayerFromScenario({
     if (!source) return { ok: false as const, error: `unknown scenario "${scenarioId}"` }
     try {
       const scenario = withWhatIfs(
-        applyOverrides(scenarioWithKnobs(source, values), overrides),
+        applyOverrides(withKnobs(source.id, values), overrides),
         whatIfs.map((w) => w.fault),
       )
       return { ...runForView(scenario), scenario }

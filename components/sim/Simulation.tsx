@@ -10,8 +10,8 @@ import { simMessages } from '@/lib/i18n/messages/sim'
 import { checkPredictProp, simulationProps } from '@/lib/sim-view/embed'
 import { stepsOf } from '@/lib/sim-view/player'
 import { runForView } from '@/lib/sim-view/run'
-import { findScenario } from '@/lib/sim-view/scenario-source'
-import { mixString } from '@/lib/tcp/hash'
+import { getScenario } from '@/lib/scenarios'
+import { mixString } from '@/lib/tcp'
 import { LazyPlayer } from './LazyPlayer'
 import { PredictionError } from './prediction/PredictionError'
 import { StaticLadder } from './StaticLadder'
@@ -29,7 +29,7 @@ export function Simulation({ locale, ...props }: { locale: Locale } & Record<str
   }
   const { scenario: id, task, step, overrides, title } = parsed.data
   const m = simMessages[locale]
-  const source = findScenario(id)
+  const source = getScenario(id)
   const run = source
     ? runForView(source.scenario, overrides)
     : { ok: false as const, error: `unknown scenario "${id}"` }

@@ -12,6 +12,7 @@ import { simMessages } from '@/lib/i18n/messages/sim'
 import { simTcbMessages } from '@/lib/i18n/messages/sim-tcb'
 import { detailRows } from '@/lib/sim-view/detail'
 import { engineText } from '@/lib/sim-view/engine-text'
+import { seconds } from '@/lib/sim-view/format'
 import { type ViewModel } from '@/lib/sim-view/model'
 import { sentByTime } from '@/lib/sim-view/packet-list'
 import { createPlayer, stepsOf, type Player, type PlayerSnapshot } from '@/lib/sim-view/player'
@@ -248,7 +249,7 @@ export function SimulationPlayer({
       </div>
       <p className="visually-hidden" aria-live="polite">
         {selectedRecord
-          ? format(m.sentBy, { host: selectedRecord.from, t: (selectedRecord.sentAt / 1000).toFixed(3) })
+          ? format(m.sentBy, { host: selectedRecord.from, t: seconds(selectedRecord.sentAt) })
           : ''}
       </p>
     </div>

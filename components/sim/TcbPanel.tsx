@@ -13,7 +13,7 @@ import { simTcbMessages, type SimTcbMessages } from '@/lib/i18n/messages/sim-tcb
 import { formatTime } from '@/lib/sim-view/format'
 import { type ViewModel } from '@/lib/sim-view/model'
 import { eventIndexAt, tcbView, timerKindsOf, type SeqValue } from '@/lib/sim-view/tcb'
-import { Replay } from '@/lib/tcp/sim/runner'
+import { Replay } from '@/lib/tcp'
 import { primeInIdleTime } from './prime-in-idle-time'
 import styles from './tcb.module.css'
 

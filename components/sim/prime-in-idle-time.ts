@@ -3,7 +3,7 @@
  * a millisecond or two) at a time, so a learner who drags the scrubber far ahead never waits for
  * the engine to run there from the start (issue #3: any step under 16 ms). Returns a cancel.
  */
-import { type Replay } from '@/lib/tcp/sim/runner'
+import { type Replay } from '@/lib/tcp'
 
 /** Leave the browser this much of an idle period (ms): a slice may take about that long. */
 const SLICE_MS = 3

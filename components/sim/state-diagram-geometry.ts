@@ -3,7 +3,7 @@
  * small grid. CLOSED appears twice, as in the RFC: once where connections start, once where the
  * closing paths end.
  */
-import { type TcpState } from '@/lib/tcp/trace'
+import { type TcpState } from '@/lib/tcp'
 
 export type DiagramNode = TcpState | 'CLOSED-END'
 

@@ -4,9 +4,18 @@
  * on their own indented lines; after every instant at which a segment left or a state changed, a
  * line with each host's state. Pure: trace in, lines out.
  */
-import { ACK, flagNames, hasFlag, type Segment, SYN } from '@/lib/tcp/segment'
-import { seqDiff, type SeqNum } from '@/lib/tcp/seq'
-import { type TcpState, type TraceEvent } from '@/lib/tcp/trace'
+import {
+  ACK,
+  flagNames,
+  hasFlag,
+  type Segment,
+  seqDiff,
+  type SeqNum,
+  SYN,
+  type TcpState,
+  type TraceEvent,
+} from '@/lib/tcp'
+import { seconds } from '@/lib/sim-view/format'
 
 export interface LadderOptions {
   /** Host ids in column order (left to right); default: order of first appearance. */
@@ -22,7 +31,7 @@ type Sent = Extract<TraceEvent, { type: 'segment-sent' }>
 const endpoint = (a: { ip: string; port: number }): string => `${a.ip}:${a.port}`
 
 /** Virtual time as seconds with millisecond precision, right-aligned. */
-export const formatTime = (at: number): string => `${(at / 1000).toFixed(3)}s`.padStart(10)
+export const formatTime = (at: number): string => `${seconds(at)}s`.padStart(10)
 
 /**
  * Wireshark-style relative numbers: each endpoint's base is the seq of the last SYN its

@@ -10,9 +10,9 @@ import {
   parseKnobValue,
   PathError,
   setPath,
-} from '@/lib/tcp/library'
-import { type LibraryEntry } from '@/lib/tcp/library/types'
-import { parseScenario, type Scenario, type ScenarioInput } from '@/lib/tcp/scenario/schema'
+  type LibraryEntry,
+} from '@/lib/scenarios'
+import { parseScenario, type Scenario, type ScenarioInput } from '@/lib/tcp'
 import { type CliOptions, UsageError } from './args'
 
 export interface Resolved {

@@ -2,10 +2,9 @@
  * The CLI's body, free of Node: arguments in, lines out, files through an injected writer, an
  * exit status back (0 all expectations pass, 1 one fails, 2 bad arguments or scenario).
  */
-import { listScenarios } from '@/lib/tcp/library'
+import { listScenarios } from '@/lib/scenarios'
 import { traceToPcap, traceToPcapng } from '../pcap'
-import { runScenario, type RunResult } from '@/lib/tcp/sim/runner'
-import { type TraceEvent } from '@/lib/tcp/trace'
+import { runScenario, type RunResult, type TraceEvent } from '@/lib/tcp'
 import { parseArgs, UsageError, USAGE } from './args'
 import { formatHandshakes } from './handshakes'
 import { formatLadder } from './ladder'

@@ -7,7 +7,7 @@
  * Loaded only by the content check (it runs the engine), never by the pages' content loader.
  */
 import { checkEmbed } from '@/lib/sim-view/embed'
-import { findScenario } from '@/lib/sim-view/scenario-source'
+import { getScenario } from '@/lib/scenarios'
 import { findEmbeds } from './embeds'
 import { type ContentProblem } from './frontmatter'
 import { type ParsedQuestionFile } from './parse'
@@ -81,7 +81,7 @@ export async function checkSimulations(file: ParsedQuestionFile): Promise<Simula
   if (declared !== undefined) {
     const line = file.lineOf(['simulation', 'scenario'])
     const field = 'simulation.scenario'
-    if (!findScenario(declared)) problems.push({ file: file.file, line, field, message: `unknown scenario "${declared}"` })
+    if (!getScenario(declared)) problems.push({ file: file.file, line, field, message: `unknown scenario "${declared}"` })
     else if (!embeds.some((e) => e.props.scenario === declared))
       problems.push({ file: file.file, line, field, message: `"${declared}" is not embedded: add <Simulation scenario="${declared}" /> to the body` })
   }

@@ -3,10 +3,8 @@
  * at every capture point, and Wireshark's TCP analysis must agree with the trace's own reasons.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { EXAMPLES } from '@/lib/tcp/scenario/examples'
-import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
-import { ACK, SYN } from '@/lib/tcp/segment'
-import { runScenario } from '@/lib/tcp/sim/runner'
+import { BASICS } from '@/lib/scenarios/reference/basics'
+import { ACK, runScenario, SYN, type ScenarioInput } from '@/lib/tcp'
 import { type CapturePoint, framesFromTrace, traceToPcap } from './from-trace'
 import { formatMac, macForHost } from './mac'
 import {
@@ -22,6 +20,8 @@ const POINTS: CapturePoint[] = [
   { at: 'host', host: 'server' },
   { at: 'wire' },
 ]
+/** The basic reference runs: close, refusal, lost last ACK, SYN retries. */
+const basics = BASICS.map((e) => e.scenario)
 const pointName = (p: CapturePoint) => (p.at === 'wire' ? 'wire' : p.host)
 
 /** 100 bytes up, 500 down, a keepalive probe after 2 s idle, then a close whose first FIN is lost. */
@@ -63,7 +63,7 @@ function captureWithCount(input: ScenarioInput, point: CapturePoint): { path: st
 describe('tshark reading captures of engine runs', TSHARK_TIMEOUT, () => {
   beforeAll(requireTshark)
 
-  const cases = [keepaliveThenLostFin, ...EXAMPLES].flatMap((s) =>
+  const cases = [keepaliveThenLostFin, ...basics].flatMap((s) =>
     POINTS.map((p) => [s.name, pointName(p), s, p] as const),
   )
   it.each(cases)(
@@ -96,7 +96,7 @@ describe('tshark reading captures of engine runs', TSHARK_TIMEOUT, () => {
   })
 
   it('shows the RST answering a SYN to a closed port at relative seq 1 though its raw seq is 0', () => {
-    const refused = EXAMPLES.find((s) => s.name === 'connection-refused')!
+    const refused = basics.find((s) => s.name === 'connection-refused')!
     const path = capture(refused, { at: 'wire' })
     expect(tsharkFields(path, ['tcp.seq', 'tcp.seq_raw', 'tcp.ack'], 'tcp.flags.reset == 1')).toEqual([
       ['1', '0', '1'],
@@ -131,7 +131,7 @@ describe('tshark reading captures of engine runs', TSHARK_TIMEOUT, () => {
     }
   })
 
-  const relCases = [keepaliveThenLostFin, ...EXAMPLES]
+  const relCases = [keepaliveThenLostFin, ...basics]
     .filter((s) => ['pcap-keepalive-lost-fin', 'linux-quick-close', 'lost-last-ack'].includes(s.name))
     .map((s) => [s.name, s] as const)
   it.each(relCases)(

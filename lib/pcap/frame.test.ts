@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ACK, PSH, SYN } from '@/lib/tcp/segment'
+import { ACK, PSH, SYN } from '@/lib/tcp'
 import { encodeFrame, type TcpFrame } from './frame'
 import { macForHost } from './mac'
 import { writePcap } from './pcap-file'

@@ -3,7 +3,7 @@
  * Nothing here knows about the engine: a frame is what a capture file holds, so the encoder can
  * be tested (and checked by tshark) on hand-made records.
  */
-import { type TcpOptions } from '@/lib/tcp/segment'
+import { type TcpOptions } from '@/lib/tcp'
 import { addWords, finishChecksum } from './checksum'
 import { parseIpv4 } from './ipv4-address'
 import { optionsLength, writeOptions } from './tcp-options'

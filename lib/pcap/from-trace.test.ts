@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { FIN, hasFlag } from '@/lib/tcp/segment'
+import { FIN, hasFlag } from '@/lib/tcp'
 import { framesFromTrace, traceToPcap } from './from-trace'
 import { formatMac, macForHost } from './mac'
 import { lostFinTrace, ONE_WAY_MS } from './test-support/trace-fixture'

@@ -6,9 +6,7 @@
  *   network duplicated at the moment they were made.
  * The trace is the only input, so exporting never re-runs or disturbs the simulation.
  */
-import { bytesOf } from '@/lib/tcp/payload'
-import { type HostId, type Segment } from '@/lib/tcp/segment'
-import { type SendReason, type TraceEvent } from '@/lib/tcp/trace'
+import { bytesOf, type HostId, type Segment, type SendReason, type TraceEvent } from '@/lib/tcp'
 import { type TcpFrame } from './frame'
 import { macForHost } from './mac'
 import { writePcap, type PcapOptions } from './pcap-file'

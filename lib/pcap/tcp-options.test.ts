@@ -11,7 +11,7 @@ import {
   readOptions,
   writeOptions,
 } from './tcp-options'
-import { type TcpOptions } from '@/lib/tcp/segment'
+import { type TcpOptions } from '@/lib/tcp'
 
 const encode = (o: TcpOptions): Uint8Array => {
   const buf = new Uint8Array(60)

@@ -4,7 +4,7 @@
  * packed with the timestamps when both are on, NOPs in front of options of odd length so each
  * starts on a 32-bit word, and NOPs after a Fast Open cookie of length 4n+2.
  */
-import { type TcpOptions } from '@/lib/tcp/segment'
+import { type TcpOptions } from '@/lib/tcp'
 
 /** Option kinds (IANA "TCP Option Kind Numbers"). */
 export const OPT_EOL = 0

@@ -4,7 +4,7 @@
  * show (relative numbers, keepalive, retransmission).
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ACK, SYN } from '@/lib/tcp/segment'
+import { ACK, SYN } from '@/lib/tcp'
 import { macForHost } from './mac'
 import { writePcap } from './pcap-file'
 import { handmadeConversation } from './test-support/handmade'

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { listScenarios } from '@/lib/tcp/library'
-import { EXAMPLES } from '@/lib/tcp/scenario/examples'
-import { type ScenarioInput, VARIANTS } from '@/lib/tcp/scenario/schema'
+import { listScenarios } from '@/lib/scenarios'
+import { BASICS, linuxQuickClose } from '@/lib/scenarios/reference/basics'
+import { type ScenarioInput, VARIANTS } from '@/lib/tcp'
 import { fromBase64Url, toBase64Url } from './base64url'
 import { decodeScenario, encodeScenario, MAX_JSON_BYTES, MAX_LINK_CHARS } from './codec'
 import { blankScenario } from './draft'
 import { EXPECTATION_KINDS, expectationTemplate, FAULT_KINDS, faultTemplate, linkTemplate } from './templates'
 
-const scenario: ScenarioInput = EXAMPLES[0]
+const scenario: ScenarioInput = linuxQuickClose
 
 async function param(s: ScenarioInput, compress = true): Promise<string> {
   const r = await encodeScenario(s, { compress })
@@ -49,7 +49,7 @@ describe('scenario links', () => {
   })
 
   it('every reference scenario survives the round trip', async () => {
-    for (const s of EXAMPLES) {
+    for (const { scenario: s } of BASICS) {
       const r = await decodeScenario(await param(s))
       expect(r.ok && JSON.stringify(r.scenario)).toBe(JSON.stringify(s))
     }

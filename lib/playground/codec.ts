@@ -4,7 +4,7 @@
  * Decoding validates with the engine's own zod schema, so a link is trusted no more than a form.
  * Nothing here throws: every failure comes back as a reason the page can put into words.
  */
-import { SCENARIO_BUDGET, scenarioSchema, type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { SCENARIO_BUDGET, type ScenarioInput, scenarioSchema } from '@/lib/tcp'
 import { fromBase64Url, toBase64Url } from './base64url'
 import { issuesOf, type FieldIssue } from './validate'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { playgroundMessages } from '@/lib/i18n/messages/playground'
-import { listScenarios } from '@/lib/tcp/library'
-import { type Expectation } from '@/lib/tcp/scenario/schema'
+import { listScenarios } from '@/lib/scenarios'
+import { type Expectation } from '@/lib/tcp'
 import { describeActual, describeExpectation } from './describe-expectation'
 import { EXPECTATION_KINDS, expectationTemplate } from './templates'
 

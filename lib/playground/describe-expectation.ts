@@ -4,7 +4,7 @@
  */
 import { format } from '@/lib/i18n/define'
 import { type PlaygroundMessages } from '@/lib/i18n/messages/playground'
-import { type Expectation, type SegmentFilter } from '@/lib/tcp/scenario/schema'
+import { type Expectation, type SegmentFilter } from '@/lib/tcp'
 
 type Words = Pick<
   PlaygroundMessages,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EXAMPLES } from '@/lib/tcp/scenario/examples'
+import { linuxQuickClose } from '@/lib/scenarios/reference/basics'
 import {
   appendAt,
   blankScenario,
@@ -13,7 +13,7 @@ import {
 } from './draft'
 import { checkDraft, issuesByPath } from './validate'
 
-const example = () => structuredClone(EXAMPLES[0]) as unknown as Draft
+const example = () => structuredClone(linuxQuickClose) as unknown as Draft
 
 describe('editing a draft by field path', () => {
   it('setAt writes a nested value without touching the original', () => {

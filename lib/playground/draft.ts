@@ -3,7 +3,7 @@
  * inline errors are for). These helpers read and write it immutably by field path, the same paths
  * the zod issues use, so a form field, its value and its error share one key.
  */
-import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { type ScenarioInput } from '@/lib/tcp'
 
 export type Path = readonly (string | number)[]
 export type Draft = Record<string, unknown>

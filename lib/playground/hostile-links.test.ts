@@ -1,8 +1,8 @@
 // Issue 17: short hostile links froze tabs and crashed the server. Each one now opens as a clear
 // problem, decided before anything recurses over the link's data or draws it.
 import { describe, expect, it } from 'vitest'
-import { EXAMPLES } from '@/lib/tcp/scenario/examples'
-import { SCENARIO_BUDGET, type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { linuxQuickClose } from '@/lib/scenarios/reference/basics'
+import { SCENARIO_BUDGET, type ScenarioInput } from '@/lib/tcp'
 import { toBase64Url } from './base64url'
 import { decodeScenario, MAX_ISSUES, MAX_JSON_DEPTH, nestingDepth } from './codec'
 
@@ -13,7 +13,7 @@ async function link(json: string): Promise<string> {
   expect(param.length).toBeLessThan(7_000)
   return param
 }
-const base = EXAMPLES[0] as ScenarioInput
+const base: ScenarioInput = linuxQuickClose
 const issuesOf = async (scenario: unknown) => {
   const r = await decodeScenario(await link(JSON.stringify(scenario)))
   if (r.ok || r.reason !== 'invalid') throw new Error(`expected an invalid link, got ${JSON.stringify(r)}`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EXAMPLES } from '@/lib/tcp/scenario/examples'
+import { textbookClose } from '@/lib/scenarios/reference/basics'
 import { encodeScenario } from './codec'
 import { openLink } from './open-link'
 
@@ -9,7 +9,7 @@ describe('opening the playground from its search parameters', () => {
   })
 
   it('a link the playground wrote opens its scenario', async () => {
-    const enc = await encodeScenario(EXAMPLES[1])
+    const enc = await encodeScenario(textbookClose)
     if (!enc.ok) throw new Error('expected a link')
     const r = await openLink({ s: enc.param, other: 'ignored' })
     expect(r.kind === 'link' && r.scenario.name).toBe('textbook-close')

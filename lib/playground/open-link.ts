@@ -3,7 +3,7 @@
  * reason the link is broken. Never throws, so a tampered URL cannot turn into a server error.
  */
 import { z } from 'zod'
-import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { type ScenarioInput } from '@/lib/tcp'
 import { decodeScenario, type DecodeFailure } from './codec'
 
 export type Opening =

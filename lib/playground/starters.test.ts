@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type Knob, type KnobValue } from '@/lib/tcp/library'
+import { type Knob, type KnobValue } from '@/lib/scenarios'
 import { decodeScenario, encodeScenario } from './codec'
 import { listStarters, starterScenario } from './starters'
 import { checkDraft } from './validate'

@@ -1,7 +1,7 @@
 /** Scenarios a learner can start from: every entry of the scenario library, in teaching order. */
-import { listScenarios, withKnobs, type Knob, type KnobValue } from '@/lib/tcp/library'
-import { type Localized } from '@/lib/tcp/library/types'
-import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { listScenarios, withKnobs, type Knob, type KnobValue } from '@/lib/scenarios'
+import { type Localized } from '@/lib/scenarios'
+import { type ScenarioInput } from '@/lib/tcp'
 
 export interface Starter {
   readonly id: string

@@ -7,11 +7,10 @@ import {
   FAULT_KINDS,
   faultTemplate,
   linkTemplate,
-  SEND_REASONS,
-  SOCKET_ERRORS,
   switchExpectationKind,
   switchFaultKind,
 } from './templates'
+import { SEND_REASONS, SOCKET_ERRORS } from '@/lib/tcp'
 import { checkDraft } from './validate'
 
 const hosts = ['client', 'server']

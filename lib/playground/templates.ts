@@ -111,16 +111,3 @@ export function linkTemplate(hosts: readonly string[]): Item {
   const [a, b] = pair(hosts)
   return { from: a, to: b, latencyMs: 10 }
 }
-
-/** The `reason` a segment filter may ask for (the engine's send reasons a learner can name). */
-export const SEND_REASONS = [
-  'retransmission',
-  'keepalive',
-  'tail-loss-probe',
-  'window-probe',
-  'reset',
-  'syn-cookie',
-] as const
-
-/** The errors a socket call can report, as expectations name them. */
-export const SOCKET_ERRORS = ['ECONNREFUSED', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE', 'ECONNABORTED'] as const

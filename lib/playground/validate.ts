@@ -3,7 +3,7 @@
  * ("apps.0.actions.1.port"), so the form can show it next to the field and the JSON panel can list it.
  */
 import { type z } from 'zod'
-import { scenarioSchema, type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { type ScenarioInput, scenarioSchema } from '@/lib/tcp'
 
 export interface FieldIssue {
   /** Dotted path from the scenario root; '' for the scenario itself. */

@@ -4,8 +4,7 @@
  * leave their senders. Labels are inferred from sequence numbers, exactly as Wireshark infers
  * them, never copied from the engine's own reason for sending.
  */
-import { ACK, FIN, RST, SYN, hasFlag } from '@/lib/tcp/segment'
-import { seq, seqAdd, seqGt, seqLt, type SeqNum } from '@/lib/tcp/seq'
+import { ACK, FIN, hasFlag, RST, seq, seqAdd, seqGt, seqLt, type SeqNum, SYN } from '@/lib/tcp'
 import { type RelativeNumbers } from './relative'
 import { type SegmentRecord } from './segments'
 

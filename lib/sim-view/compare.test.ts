@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getScenario } from '@/lib/tcp/library'
+import { getScenario } from '@/lib/scenarios'
 import { compareProfiles } from './compare'
 
 describe('compareProfiles', () => {

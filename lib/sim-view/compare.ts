@@ -3,10 +3,7 @@
  * asks about first — how many segments the close took and how long TIME-WAIT lasted — read from
  * each run's trace.
  */
-import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
-import { FIN, hasFlag } from '@/lib/tcp/segment'
-import { runScenario } from '@/lib/tcp/sim/runner'
-import { type TraceEvent } from '@/lib/tcp/trace'
+import { FIN, hasFlag, runScenario, type ScenarioInput, type TraceEvent } from '@/lib/tcp'
 
 export type Profile = 'rfc' | 'linux'
 

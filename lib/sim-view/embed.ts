@@ -8,7 +8,7 @@ import { simOverrides } from './overrides'
 import { stepsOf } from './player'
 import { derivePrompt, parsePrediction, type Prediction } from './prediction'
 import { runForView } from './run'
-import { findScenario, scenarioIds, type ScenarioSource } from './scenario-source'
+import { getScenario, scenarioIds, type LibraryEntry } from '@/lib/scenarios'
 import { type ViewModel } from './model'
 
 /** Strict, so a misspelt prop (`secnario`, `steps`) is an error rather than silently ignored. */
@@ -34,7 +34,7 @@ export type CheckedEmbed =
   | {
       readonly ok: true
       readonly props: SimulationProps
-      readonly source: ScenarioSource
+      readonly source: LibraryEntry
       readonly model: ViewModel
       readonly predict?: Prediction
     }
@@ -52,7 +52,7 @@ export function checkEmbed(raw: Readonly<Record<string, unknown>>): CheckedEmbed
     return { ok: false, problems }
   }
   const props = parsed.data
-  const source = findScenario(props.scenario)
+  const source = getScenario(props.scenario)
   if (!source) return fail('scenario', `unknown scenario "${props.scenario}"${suggest(props.scenario)}`)
   const run = runForView(source.scenario, props.overrides)
   if (!run.ok) return fail('overrides', `the scenario does not run with these overrides: ${run.error}`)

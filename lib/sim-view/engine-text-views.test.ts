@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { simMessages } from '@/lib/i18n/messages/sim'
-import { getScenario } from '@/lib/tcp/library'
+import { getScenario } from '@/lib/scenarios'
 import { detailRows } from './detail'
 import { runForView } from './run'
 import { transcript } from './transcript'

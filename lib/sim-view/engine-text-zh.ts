@@ -7,7 +7,7 @@
  *
  * A new engine string without a rule here fails lib/sim-view/engine-text.test.ts, which names it.
  */
-import { type SendReason } from '@/lib/tcp/trace'
+import { type SendReason } from '@/lib/tcp'
 
 /** Captured values of a template, by placeholder name. */
 export type Captures = Readonly<Record<string, string>>
@@ -78,6 +78,7 @@ export const ZH_RULES = {
     ['our FIN ACKed in CLOSING', '在 CLOSING 状态我方的 FIN 被确认'],
     ['restart', '重启 TIME-WAIT 定时器'],
     ['new incarnation accepted in TIME-WAIT', '在 TIME-WAIT 状态接受了同一四元组上的新连接'],
+    ['host crashed', '主机崩溃'],
     ['TIME-WAIT of zero', 'TIME-WAIT 时长为零'],
     ['TIME-WAIT timer expired', 'TIME-WAIT 定时器到期'],
     ['orphaned FIN-WAIT-2 timeout', '孤儿 FIN-WAIT-2 连接超时'],

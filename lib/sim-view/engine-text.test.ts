@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runScenario } from '@/lib/tcp/sim/runner'
-import { getScenario } from '@/lib/tcp/library'
+import { runScenario } from '@/lib/tcp'
+import { getScenario } from '@/lib/scenarios'
 import { engineText, engineTexts, zhEngineText, type EngineText } from './engine-text'
 import { engineCorpus } from './testing/engine-corpus'
 

@@ -5,7 +5,7 @@
  * stay put); the views pass each string through the translator of their locale before showing it.
  */
 import { type Locale } from '@/lib/i18n/locales'
-import { type SendReason, type TraceEvent } from '@/lib/tcp/trace'
+import { type SendReason, type TraceEvent } from '@/lib/tcp'
 import { translateBy, ZH_DROP_BY, ZH_HOST_CHANGE, ZH_RULES, ZH_SEND_REASON } from './engine-text-zh'
 
 /** Which trace field a string came from: the same words can need different Chinese in each. */

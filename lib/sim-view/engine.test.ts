@@ -1,16 +1,13 @@
 // The view model on traces from the real engine: what Wireshark would print for the scenarios the
 // questions embed, and agreement with the pcap exporter's capture "on the wire".
 import { describe, expect, it } from 'vitest'
-import { getScenario, withKnobs } from '@/lib/tcp/library'
+import { getScenario, withKnobs } from '@/lib/scenarios'
 import { framesFromTrace } from '@/lib/pcap'
-import { MORE_EXAMPLES } from '@/lib/tcp/scenario/examples-more'
-import { runScenario } from '@/lib/tcp/sim/runner'
+import { runScenario } from '@/lib/tcp'
 import { buildViewModel } from './model'
 import { queueAt } from './queues'
 
 const library = (id: string, knobs = {}) => buildViewModel(runScenario(withKnobs(id, knobs)).trace)
-const example = (name: string) =>
-  buildViewModel(runScenario(MORE_EXAMPLES.find((s) => s.name === name)!).trace)
 
 describe('engine traces through the view model', () => {
   it('three-way handshake: SYN Seq=0, SYN-ACK Seq=0 Ack=1, ACK Seq=1 Ack=1', () => {
@@ -50,14 +47,14 @@ describe('engine traces through the view model', () => {
   })
 
   it('keepalive-dead-peer: probes go one byte back and are tagged Keep-Alive', () => {
-    const rows = example('keepalive-dead-peer').packets
+    const rows = library('keepalive-dead-peer').packets
     const probes = rows.filter((r) => r.analysis.includes('keep-alive'))
     expect(probes.length).toBeGreaterThan(1)
     for (const p of probes) expect(p.len).toBeLessThanOrEqual(1)
   })
 
   it('syn-flood-cookies: the SYN queue fills to its limit during the flood', () => {
-    const m = example('syn-flood-cookies')
+    const m = library('syn-flood-cookies-reference')
     const [series] = m.queues
     const peak = series.points.reduce((most, p) => Math.max(most, p.synQueue), 0)
     expect(peak).toBeGreaterThan(0)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ACK, SYN } from '@/lib/tcp/segment'
+import { ACK, SYN } from '@/lib/tcp'
 import { ladderExcerpt } from './ladder-excerpt'
 import { layoutLadder } from './ladder-layout'
 import { buildViewModel } from './model'

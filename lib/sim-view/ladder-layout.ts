@@ -8,13 +8,12 @@
  * fit on one screen. Several events at one instant on one host get successive sub-rows, in trace
  * order, so an arrival and the reply it causes are drawn one under the other.
  */
-import { type TraceEvent } from '@/lib/tcp/trace'
+import { flagNames, type TraceEvent } from '@/lib/tcp'
 import { analysisLabel, type Analysis } from './analysis'
 import { type RelativeNumbers } from './relative'
 import { endTime, type SegmentFate, type SegmentRecord } from './segments'
 import { type StateLane } from './states'
 import { type TimerBar } from './timers'
-import { flagNames } from '@/lib/tcp/segment'
 
 export interface LadderInput {
   readonly trace: readonly TraceEvent[]

@@ -2,8 +2,7 @@
  * Everything the views derive from one trace, computed once. The trace is the engine's only
  * output (lib/tcp/trace.ts); nothing here reads the engine's internals.
  */
-import { type Scenario } from '@/lib/tcp/scenario/schema'
-import { type TraceEvent } from '@/lib/tcp/trace'
+import { type Scenario, type TraceEvent } from '@/lib/tcp'
 import { analyse, type Analysis } from './analysis'
 import { packetList, type PacketRow } from './packet-list'
 import { queueSeries, type QueueSeries } from './queues'

@@ -5,7 +5,7 @@
  * scenario input, so the engine sees one ordinary scenario.
  */
 import { z } from 'zod'
-import { paramOverrides, type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { paramOverrides, type ScenarioInput } from '@/lib/tcp'
 
 type FaultInput = NonNullable<ScenarioInput['faults']>[number]
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ACK, SYN } from '@/lib/tcp/segment'
+import { ACK, SYN } from '@/lib/tcp'
 import { buildViewModel } from './model'
 import { sentByTime } from './packet-list'
 import { CLIENT, SERVER, traceBuilder } from './testing/trace-builder'

@@ -3,7 +3,7 @@
  * (network duplicates appear where the network made them). Numbers are relative, the Info column
  * follows Wireshark's layout: expert tags, ports, [flags], Seq/Ack/Win/Len, then SYN options.
  */
-import { ACK, SYN, flagNames, hasFlag, type TcpOptions } from '@/lib/tcp/segment'
+import { ACK, flagNames, hasFlag, SYN, type TcpOptions } from '@/lib/tcp'
 import { analyse, analysisLabel, type Analysis, type AnalysisKind } from './analysis'
 import { relativeNumbers, type RelativeNumbers } from './relative'
 import { type SegmentFate, type SegmentRecord } from './segments'

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { runScenario } from '@/lib/tcp'
-import { getScenario } from '@/lib/tcp/library'
-import { type TraceEvent } from '@/lib/tcp/trace'
+import { runScenario, type TraceEvent } from '@/lib/tcp'
+import { getScenario } from '@/lib/scenarios'
 import { buildViewModel } from './model'
 import { createPlayer, stepsOf } from './player'
 import {

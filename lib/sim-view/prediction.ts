@@ -6,8 +6,19 @@
  * Pure and deterministic: same trace and prediction, same prompt (no Math.random).
  */
 import { z } from 'zod'
-import { ACK, FIN, RST, SYN, flagNames, hasFlag } from '@/lib/tcp/segment'
-import { type ConnId, type SendReason, type TcpState, type TraceEvent } from '@/lib/tcp/trace'
+import {
+  ACK,
+  type ConnId,
+  FIN,
+  flagNames,
+  hasFlag,
+  RST,
+  type SendReason,
+  SYN,
+  TCP_STATES,
+  type TcpState,
+  type TraceEvent,
+} from '@/lib/tcp'
 import { relativeNumbers } from './relative'
 import { segmentRecords, type SegmentRecord } from './segments'
 import { stateLanes } from './states'
@@ -75,21 +86,6 @@ export function segmentChoice(r: SegmentRecord): SegmentChoiceId {
   return 'other'
 }
 
-/** RFC 9293's states in the RFC's order (§3.3.2), the order choices are listed in. */
-export const RFC_STATES: readonly TcpState[] = [
-  'CLOSED',
-  'LISTEN',
-  'SYN-SENT',
-  'SYN-RECEIVED',
-  'ESTABLISHED',
-  'FIN-WAIT-1',
-  'FIN-WAIT-2',
-  'CLOSE-WAIT',
-  'CLOSING',
-  'LAST-ACK',
-  'TIME-WAIT',
-]
-
 /** Transitions of RFC 9293 Figure 5, plus FIN-WAIT-1 → TIME-WAIT on a FIN that ACKs ours (§3.10.7.4). */
 const TRANSITIONS: readonly (readonly [TcpState, TcpState])[] = [
   ['CLOSED', 'LISTEN'],
@@ -122,7 +118,7 @@ export function neighbourStates(s: TcpState): TcpState[] {
     if (a === s) out.add(b)
     if (b === s) out.add(a)
   }
-  return RFC_STATES.filter((x) => out.has(x))
+  return TCP_STATES.filter((x) => out.has(x))
 }
 
 export interface SegmentFact {
@@ -252,7 +248,7 @@ export function derivePrompt(trace: readonly TraceEvent[], prediction: Predictio
     prompt: {
       pauseAtStep,
       question: { kind: 'state', host: prediction.host, after, at },
-      choices: RFC_STATES.filter((s) => ids.has(s)).map((id) => ({ id })),
+      choices: TCP_STATES.filter((s) => ids.has(s)).map((id) => ({ id })),
       correctChoiceId: fact.state,
       explanation: fact,
     },

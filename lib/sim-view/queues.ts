@@ -1,5 +1,5 @@
 /** The listen queues over time: one step series per listening (host, port). */
-import { type TraceEvent } from '@/lib/tcp/trace'
+import { type TraceEvent } from '@/lib/tcp'
 
 export interface QueuePoint {
   readonly at: number

@@ -4,8 +4,7 @@
  * is 1. When the first segment seen in a direction is not a SYN, Wireshark takes seq − 1 as the base
  * so that segment shows 1 — which is why a RST answering a SYN shows Seq=1 although it carries 0.
  */
-import { ACK, SYN, hasFlag } from '@/lib/tcp/segment'
-import { seq, seqAdd, seqDiff, type SeqNum } from '@/lib/tcp/seq'
+import { ACK, hasFlag, seq, seqAdd, seqDiff, type SeqNum, SYN } from '@/lib/tcp'
 import { type SegmentRecord } from './segments'
 
 export interface RelativeNumbers {

@@ -2,8 +2,7 @@
  * Runs a scenario with overrides and builds the view model: the one place the views call the
  * engine. A run is deterministic, so the server's static ladder and the client's player agree.
  */
-import { runScenario } from '@/lib/tcp/sim/runner'
-import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { runScenario, type ScenarioInput } from '@/lib/tcp'
 import { buildViewModel, type ViewModel } from './model'
 import { applyOverrides, type SimOverrides } from './overrides'
 

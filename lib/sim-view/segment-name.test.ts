@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { simMessages } from '@/lib/i18n/messages/sim'
-import { ACK, SYN } from '@/lib/tcp/segment'
+import { ACK, SYN } from '@/lib/tcp'
 import { layoutLadder } from './ladder-layout'
 import { buildViewModel } from './model'
 import { segmentName } from './segment-name'

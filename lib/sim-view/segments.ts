@@ -2,8 +2,7 @@
  * One record per segment that crossed the network, joining its send, delivery, drop, discard and
  * duplication events. Every other view reads these instead of re-walking the trace.
  */
-import { FIN, SYN, hasFlag, type HostId, type Segment } from '@/lib/tcp/segment'
-import { type SendReason, type TraceEvent } from '@/lib/tcp/trace'
+import { FIN, hasFlag, type HostId, type Segment, type SendReason, SYN, type TraceEvent } from '@/lib/tcp'
 
 export type SegmentFate =
   | { kind: 'delivered'; at: number; host: HostId }

@@ -2,7 +2,7 @@
  * Per-connection state timelines: which RFC 9293 state each connection of each host is in, from
  * when to when, and what moved it there. The state-diagram view highlights `statesAt(t)`.
  */
-import { type ConnId, type TcpState, type TraceEvent } from '@/lib/tcp/trace'
+import { type ConnId, type TcpState, type TraceEvent } from '@/lib/tcp'
 
 export interface StateSpan {
   readonly state: TcpState

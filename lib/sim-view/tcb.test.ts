@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { getScenario } from '@/lib/tcp/library'
-import { FIN, hasFlag } from '@/lib/tcp/segment'
-import { Replay, runScenario } from '@/lib/tcp/sim/runner'
+import { getScenario } from '@/lib/scenarios'
+import { FIN, hasFlag, Replay, runScenario } from '@/lib/tcp'
 import { buildViewModel } from './model'
 import { eventIndexAt, pickConnection, tcbView, timerKindsOf } from './tcb'
 

@@ -5,10 +5,17 @@
  * relative to ISS (send side) and IRS (receive side), as the ladder and packet list show them,
  * with the raw 32-bit value kept for a tooltip.
  */
-import { type Segment } from '@/lib/tcp/segment'
-import { seq, seqDiff } from '@/lib/tcp/seq'
-import { type ConnectionSnapshot, type HostSnapshot, type WorldSnapshot } from '@/lib/tcp/sim/snapshot'
-import { type TcpState, type TimerKind, type TraceEvent } from '@/lib/tcp/trace'
+import {
+  type ConnectionSnapshot,
+  type HostSnapshot,
+  type Segment,
+  seq,
+  seqDiff,
+  type TcpState,
+  type TimerKind,
+  type TraceEvent,
+  type WorldSnapshot,
+} from '@/lib/tcp'
 
 /** A sequence variable: relative to its initial number, and the raw value; absent when unknown. */
 export interface SeqValue {

@@ -3,7 +3,7 @@
  * segment as a vertical bar (relative start to end sequence number) at its send time, and the
  * acknowledgements that direction's sender received, at the time they reached it.
  */
-import { ACK, hasFlag } from '@/lib/tcp/segment'
+import { ACK, hasFlag } from '@/lib/tcp'
 import { type AnalysisKind } from './analysis'
 import { type RelativeNumbers } from './relative'
 import { type SegmentFate, type SegmentRecord } from './segments'

@@ -2,7 +2,7 @@
  * Timer bars: each arming of a timer, from when it was set until it fired, was cancelled, was
  * re-armed, or the run ended. The bar's deadline is kept so a view can draw the remaining time.
  */
-import { type ConnId, type TimerKind, type TraceEvent } from '@/lib/tcp/trace'
+import { type ConnId, type TimerKind, type TraceEvent } from '@/lib/tcp'
 
 export type TimerOutcome = 'fired' | 'cancelled' | 'rearmed' | 'pending'
 

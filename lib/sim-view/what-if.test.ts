@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { getScenario, withKnobs } from '@/lib/tcp/library'
-import { FIN, hasFlag } from '@/lib/tcp/segment'
-import { runScenario } from '@/lib/tcp/sim/runner'
-import { type TraceEvent } from '@/lib/tcp/trace'
+import { getScenario, withKnobs } from '@/lib/scenarios'
+import { FIN, hasFlag, runScenario, type TraceEvent } from '@/lib/tcp'
 import { segmentRecords } from './segments'
 import { faultForSegment, withWhatIfs, type WhatIfAction } from './what-if'
 

@@ -5,10 +5,16 @@
  * its count skips segments that never reached it (dropped by an earlier fault or a firewall, or
  * addressed to no host). The run is deterministic, so up to that segment the new run is the old one.
  */
-import { SYN, flagNames, hasFlag, type Segment } from '@/lib/tcp/segment'
-import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
-import { seqDiff, type SeqNum } from '@/lib/tcp/seq'
-import { type TraceEvent } from '@/lib/tcp/trace'
+import {
+  flagNames,
+  hasFlag,
+  type ScenarioInput,
+  type Segment,
+  seqDiff,
+  type SeqNum,
+  SYN,
+  type TraceEvent,
+} from '@/lib/tcp'
 
 export type WhatIfAction = { kind: 'drop' } | { kind: 'duplicate' } | { kind: 'delay'; delayMs: number }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ACK, FIN, PSH, RST, SYN } from '@/lib/tcp/segment'
+import { ACK, FIN, PSH, RST, SYN } from '@/lib/tcp'
 import { buildViewModel } from './model'
 import { CLIENT, SERVER, traceBuilder } from './testing/trace-builder'
 

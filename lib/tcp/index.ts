@@ -4,7 +4,10 @@ export { World } from './sim/world'
 export { snapshotWorld, type WorldSnapshot, type HostSnapshot, type ConnectionSnapshot } from './sim/snapshot'
 export {
   parseScenario,
+  paramOverrides,
   scenarioSchema,
+  SCENARIO_BUDGET,
+  VARIANTS,
   type Scenario,
   type ScenarioInput,
   type Action,
@@ -13,9 +16,6 @@ export {
   type SegmentFilter,
 } from './scenario/schema'
 export { checkExpectations, type ExpectationResult } from './scenario/expect'
-export { EXAMPLES } from './scenario/examples'
-export { MORE_EXAMPLES } from './scenario/examples-more'
-export { FEATURE_EXAMPLES } from './scenario/examples-features'
 export {
   PROFILES,
   RFC_PROFILE,
@@ -26,6 +26,8 @@ export {
   type StackParams,
   type ProfileName,
 } from './profile'
+export { mixString } from './hash'
+export { bytesOf } from './payload'
 export * from './segment'
 export * from './seq'
 export * from './time'

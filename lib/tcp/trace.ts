@@ -1,37 +1,8 @@
 import { type HostId, type Segment } from './segment'
 import { type Millis } from './time'
+import { type SendReason, type SocketError, type TcpState, type TimerKind } from './vocabulary'
 
-/** RFC 9293's eleven connection states, with the RFC's own names (Figure 5). */
-export type TcpState =
-  | 'CLOSED'
-  | 'LISTEN'
-  | 'SYN-SENT'
-  | 'SYN-RECEIVED'
-  | 'ESTABLISHED'
-  | 'FIN-WAIT-1'
-  | 'FIN-WAIT-2'
-  | 'CLOSE-WAIT'
-  | 'CLOSING'
-  | 'LAST-ACK'
-  | 'TIME-WAIT'
-
-/** Every timer the model runs; each is a deadline on the virtual clock, never a real timer. */
-export type TimerKind =
-  | 'retransmit' // RFC 6298 RTO, also SYN retries
-  | 'synack' // a half-open listener entry's SYN-ACK retries
-  | 'delayed-ack' // RFC 9293 §3.8.6.3
-  | 'time-wait' // 2MSL (rfc) or TCP_TIMEWAIT_LEN (linux)
-  | 'fin-wait-2' // orphaned FIN-WAIT-2, Linux tcp_fin_timeout
-  | 'keepalive' // idle time, then probe interval
-  | 'tail-loss-probe' // RFC 8985
-  | 'persist' // zero-window probe
-
-/** Socket errors an application can be told, with their errno names. */
-export type SocketError = 'ECONNREFUSED' | 'ETIMEDOUT' | 'ECONNRESET' | 'EPIPE' | 'ECONNABORTED'
-
-/** Why a segment was sent, when it is not a plain first transmission. */
-export type SendReason =
-  'retransmission' | 'keepalive' | 'tail-loss-probe' | 'window-probe' | 'reset' | 'syn-cookie'
+export * from './vocabulary'
 
 /** A connection's label within its host: "local-port>remote-ip:remote-port". */
 export type ConnId = string

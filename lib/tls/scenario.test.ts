@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseScenario } from '@/lib/tcp/scenario/schema'
-import { World } from '@/lib/tcp/sim/world'
-import { type TraceEvent } from '@/lib/tcp/trace'
+import { parseScenario, type TraceEvent, World } from '@/lib/tcp'
 import { idealTimeline } from './ideal'
 import { tlsScenario } from './scenario'
 import { handshakeSpec } from './specs'

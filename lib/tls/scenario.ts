@@ -4,7 +4,7 @@
  * peer's earlier flights, the same rule FlightPlayer applies. The engine then decides how the
  * bytes travel: segmentation, initial window, delayed ACKs, loss and retransmission.
  */
-import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { type ScenarioInput } from '@/lib/tcp'
 import { flightLabel, type HandshakeSpec, type Side } from './message'
 import { flightStreamBytes } from './records'
 

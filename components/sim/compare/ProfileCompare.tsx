@@ -11,7 +11,7 @@ import { simExtrasMessages } from '@/lib/i18n/messages/sim-extras'
 import { compareProfiles, type Profile } from '@/lib/sim-view/compare'
 import { formatTime } from '@/lib/sim-view/format'
 import { buildViewModel } from '@/lib/sim-view/model'
-import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
+import { type ScenarioInput } from '@/lib/tcp'
 import { StaticLadder } from '../StaticLadder'
 import styles from './compare.module.css'
 

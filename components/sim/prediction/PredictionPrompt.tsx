@@ -14,6 +14,7 @@ import { type Locale } from '@/lib/i18n/locales'
 import { simExtrasMessages } from '@/lib/i18n/messages/sim-extras'
 import { simPredictMessages } from '@/lib/i18n/messages/sim-predict'
 import { engineText, type EngineTextTranslator } from '@/lib/sim-view/engine-text'
+import { formatTime } from '@/lib/sim-view/format'
 import { type Player, type PlayerSnapshot } from '@/lib/sim-view/player'
 import { promptGate, type PredictionPrompt as Prompt, type PromptStatus } from '@/lib/sim-view/prediction'
 import styles from './prediction.module.css'
@@ -38,20 +39,25 @@ export function choiceLabel(id: string, m: Messages): string {
   return key ? m[key] : id
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`
-
 function questionText(prompt: Prompt, m: Messages): string {
   const q = prompt.question
   if (q.kind === 'next-segment') return format(m.nextSegment, { host: q.host })
   return q.after === 'segment'
     ? format(m.stateAfterSegment, { host: q.host })
-    : format(m.stateAtTime, { host: q.host, t: seconds(q.at) })
+    : format(m.stateAtTime, { host: q.host, t: formatTime(q.at) })
 }
 
 function explanationText(prompt: Prompt, m: Messages, tr: EngineTextTranslator): string {
   const e = prompt.explanation
   if (e.kind === 'segment') {
-    const values = { host: e.host, no: e.no, t: seconds(e.sentAt), flags: e.flags, seq: e.relSeq, len: e.len }
+    const values = {
+      host: e.host,
+      no: e.no,
+      t: formatTime(e.sentAt),
+      flags: e.flags,
+      seq: e.relSeq,
+      len: e.len,
+    }
     const main =
       e.relAck === undefined
         ? format(m.segmentFactNoAck, values)
@@ -63,7 +69,7 @@ function explanationText(prompt: Prompt, m: Messages, tr: EngineTextTranslator):
     host: e.host,
     from: e.entered.from,
     state: e.state,
-    t: seconds(e.entered.at),
+    t: formatTime(e.entered.at),
     cause: tr.text('cause', e.entered.cause),
   })
 }

@@ -3,7 +3,7 @@
  * 100 bytes of data, a keepalive probe at SND.NXT−1 and its reply, and a FIN sent twice because
  * the first copy was lost. Client ISN 1000, server ISN 5000.
  */
-import { ACK, FIN, PSH, SYN } from '@/lib/tcp/segment'
+import { ACK, FIN, PSH, SYN } from '@/lib/tcp'
 import { type TcpFrame } from '../frame'
 import { macForHost } from '../mac'
 

@@ -3,10 +3,7 @@
  * independently of) the engine's runner: the hand-made conversation again, with a 5 ms one-way
  * delay, the first FIN dropped by the network and the server's data ACK duplicated.
  */
-import { seq } from '@/lib/tcp/seq'
-import { ACK, FIN, PSH, SYN, type Segment, type SegmentFields } from '@/lib/tcp/segment'
-import { ms } from '@/lib/tcp/time'
-import { type TraceEvent } from '@/lib/tcp/trace'
+import { ACK, FIN, ms, PSH, type Segment, type SegmentFields, seq, SYN, type TraceEvent } from '@/lib/tcp'
 
 const CLIENT = { ip: '10.0.0.1', port: 50000 }
 const SERVER = { ip: '10.0.0.2', port: 80 }

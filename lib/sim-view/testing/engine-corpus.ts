@@ -1,16 +1,18 @@
 /**
  * Every explanation the engine writes, gathered by running the whole scenario library (each entry
- * under each profile, and with each knob at its extremes) and the engine's reference scenarios.
+ * under each profile, and with each knob at its extremes) and the catalog's reference runs.
  * The engine-text tests check that each one has a Chinese rendering, so a new engine string
  * without a translation fails a test that names it.
  */
-import { getScenario, listScenarios, withKnobs } from '@/lib/tcp/library'
-import { type Knob, type KnobValue } from '@/lib/tcp/library/types'
-import { EXAMPLES } from '@/lib/tcp/scenario/examples'
-import { FEATURE_EXAMPLES } from '@/lib/tcp/scenario/examples-features'
-import { MORE_EXAMPLES } from '@/lib/tcp/scenario/examples-more'
-import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
-import { runScenario } from '@/lib/tcp/sim/runner'
+import {
+  allScenarios,
+  getScenario,
+  listScenarios,
+  withKnobs,
+  type Knob,
+  type KnobValue,
+} from '@/lib/scenarios'
+import { runScenario, type ScenarioInput } from '@/lib/tcp'
 import { engineTexts, type EngineText } from '../engine-text'
 
 /** A knob's values at its ends: a number's min and max, both booleans, every option. */
@@ -41,8 +43,8 @@ export function corpusScenarios(): { name: string; scenario: ScenarioInput }[] {
         out.push({ name: `${name} (all ${p})`, scenario: withProfile(scenario, p) })
     }
   }
-  for (const s of [...EXAMPLES, ...MORE_EXAMPLES, ...FEATURE_EXAMPLES])
-    out.push({ name: `example ${s.name}`, scenario: s })
+  for (const e of allScenarios())
+    if (e.reference) out.push({ name: `reference ${e.id}`, scenario: e.scenario })
   return out
 }
 

@@ -3,10 +3,17 @@
  * contract (lib/tcp/trace.ts) describes, so the tests exercise the views on realistic input
  * without depending on the engine's scheduling details.
  */
-import { type HostId, type Segment, type TcpOptions } from '@/lib/tcp/segment'
-import { seq } from '@/lib/tcp/seq'
-import { ms } from '@/lib/tcp/time'
-import { type SendReason, type TimerKind, type TcpState, type TraceEvent } from '@/lib/tcp/trace'
+import {
+  type HostId,
+  ms,
+  type Segment,
+  type SendReason,
+  seq,
+  type TcpOptions,
+  type TcpState,
+  type TimerKind,
+  type TraceEvent,
+} from '@/lib/tcp'
 
 export interface Endpoint {
   readonly host: HostId

@@ -2,7 +2,14 @@ import { ByteQueue } from '../buffer'
 import { type SegmentData } from '../payload'
 import { type StackParams, synWindow } from '../profile'
 import { RttEstimator } from '../rtt'
-import { ACK, type HostId, type SegmentFields, type SocketAddress, type TcpOptions } from '../segment'
+import {
+  ACK,
+  type HostId,
+  type Segment,
+  type SegmentFields,
+  type SocketAddress,
+  type TcpOptions,
+} from '../segment'
 import { seq, seqAdd, seqDiff, type SeqNum } from '../seq'
 import { type Millis } from '../time'
 import {
@@ -13,6 +20,7 @@ import {
   type TimerKind,
   type TraceEvent,
 } from '../trace'
+import { TIMER_KINDS } from '../vocabulary'
 
 /** What a connection tells its application (the simulator's socket API turns these into results). */
 export type AppEvent =
@@ -47,17 +55,6 @@ export interface FastOpenCacheEntry {
   readonly mss: number
 }
 
-export const TIMER_KINDS: readonly TimerKind[] = [
-  'retransmit',
-  'synack',
-  'delayed-ack',
-  'time-wait',
-  'fin-wait-2',
-  'keepalive',
-  'tail-loss-probe',
-  'persist',
-]
-
 /** Per-socket options an application may set (SO_KEEPALIVE + TCP_KEEP*, SO_LINGER). */
 export interface SocketOptions {
   keepalive?: { idleMs: number; intervalMs: number; probes: number }
@@ -73,7 +70,8 @@ export interface SocketOptions {
  * functions in input.ts, output.ts, user.ts and timers.ts are its behaviour.
  */
 export class Connection {
-  state: TcpState = 'CLOSED'
+  /** Private so that `setState`, which traces every change, is the only way to change it. */
+  private _state: TcpState = 'CLOSED'
   readonly rtt: RttEstimator
 
   // Send sequence space (RFC 9293 §3.3.1, Figure 3)
@@ -174,15 +172,19 @@ export class Connection {
     this.rtt = new RttEstimator(env.params)
   }
 
+  get state(): TcpState {
+    return this._state
+  }
+
   get params(): StackParams {
     return this.env.params
   }
 
   /** The one place a state changes; records old → new in the trace (smoltcp `set_state`). */
   setState(to: TcpState, cause: string): void {
-    const from = this.state
+    const from = this._state
     if (from === to) return
-    this.state = to
+    this._state = to
     this.env.emit({ type: 'state', at: this.env.now(), host: this.env.host, conn: this.id, from, to, cause })
     if (to === 'CLOSED') {
       for (const k of TIMER_KINDS) this.cancelTimer(k)
@@ -312,4 +314,16 @@ export function isSynchronized(s: TcpState): boolean {
 /** A connection's id within its host: "local-port>remote-ip:remote-port". */
 export function connId(local: SocketAddress, remote: SocketAddress): ConnId {
   return `${local.port}>${remote.ip}:${remote.port}`
+}
+
+/** The connection looked at a segment and threw it away; `why` says which rule did. */
+export function discard(c: Connection, seg: Segment, why: string): void {
+  c.env.emit({
+    type: 'segment-discarded',
+    at: c.env.now(),
+    host: c.env.host,
+    conn: c.id,
+    segmentId: seg.id,
+    why,
+  })
 }

@@ -5,7 +5,7 @@
 import { assertNever } from '../assert'
 import { ACK, FIN, RST, SYN, hasFlag, type Segment } from '../segment'
 import { seqAdd, seqGt, seqInWindow, seqLe } from '../seq'
-import { type Connection } from './connection'
+import { type Connection, discard } from './connection'
 import { acceptData } from './receive'
 import { output, sendAck, sendInvalidAck, sendSynAck } from './output'
 import { fastOpenSynAck } from './fastopen'
@@ -233,15 +233,4 @@ function fail(c: Connection, error: 'ECONNREFUSED' | 'ECONNRESET', cause: string
 function noteActivity(c: Connection): void {
   c.keepaliveProbes = 0
   c.lastRecvAt = c.env.now()
-}
-
-export function discard(c: Connection, seg: Segment, why: string): void {
-  c.env.emit({
-    type: 'segment-discarded',
-    at: c.env.now(),
-    host: c.env.host,
-    conn: c.id,
-    segmentId: seg.id,
-    why,
-  })
 }

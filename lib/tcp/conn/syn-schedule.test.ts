@@ -4,7 +4,7 @@
  * Documentation/networking/ip-sysctl.rst).
  */
 import { describe, expect, it } from 'vitest'
-import { synRetries } from '../scenario/examples'
+import { synRetries } from '@/lib/scenarios/reference/basics'
 import { type ScenarioInput } from '../scenario/schema'
 import { ACK, SYN } from '../segment'
 import { runScenario } from '../sim/runner'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { linuxQuickClose, textbookClose } from '../scenario/examples'
+import { linuxQuickClose, textbookClose } from '@/lib/scenarios/reference/basics'
 import { SYN, ACK } from '../segment'
 import { runScenario } from '../sim/runner'
 

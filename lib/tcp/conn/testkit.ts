@@ -7,7 +7,8 @@ import { resolveParams, type StackParams } from '../profile'
 import { ACK, FIN, type Segment, type SegmentFields, SYN } from '../segment'
 import { seq, seqAdd, type SeqNum } from '../seq'
 import { type TcpState, type TimerKind, type TraceEvent } from '../trace'
-import { type AppEvent, type ConnEnv, Connection, TIMER_KINDS } from './connection'
+import { TIMER_KINDS } from '../vocabulary'
+import { type AppEvent, type ConnEnv, Connection } from './connection'
 import { segmentArrives } from './input'
 import { onTimer } from './timers'
 
@@ -100,7 +101,8 @@ export function inState(
     c.rcvNxt = seqAdd(IRS, 2) // the peer's FIN has been received
     c.finReceived = true
   }
-  c.state = state
+  c.setState(state, 'test setup')
+  h.trace.length = 0 // the setup is not what a test observes
   return h
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { linuxQuickClose } from '../scenario/examples'
+import { linuxQuickClose } from '@/lib/scenarios/reference/basics'
 import { type Segment, SYN } from '../segment'
 import { runScenario } from '../sim/runner'
 

@@ -2,7 +2,7 @@
 import { assertNever } from '../assert'
 import { FIN, hasFlag, RST, type Segment } from '../segment'
 import { seqAdd, seqDiff, seqGe, seqGt, seqLe, seqLt } from '../seq'
-import { type Connection } from './connection'
+import { type Connection, discard } from './connection'
 import { armTailLossProbe, sendInvalidAck } from './output'
 
 /** Adopts the peer's SYN options: MSS (§3.7.1), window scale (RFC 7323 §2.2), SACK, timestamps. */
@@ -61,7 +61,7 @@ export function processAck(c: Connection, seg: Segment): boolean {
       if (!(seqLt(c.sndUna, seg.ack) && seqLe(seg.ack, c.sndNxt))) {
         // "If the segment acknowledgment is not acceptable, form a reset segment <SEQ=SEG.ACK><CTL=RST>"
         c.send({ seq: seg.ack, flags: RST }, 'reset')
-        discardSeg(c, seg, 'ACK does not acknowledge our SYN,ACK')
+        discard(c, seg, 'ACK does not acknowledge our SYN,ACK')
         return false
       }
       if (
@@ -72,12 +72,12 @@ export function processAck(c: Connection, seg: Segment): boolean {
       ) {
         // Linux TCP_DEFER_ACCEPT (tcp_check_req): a bare final ACK is dropped; the entry stays
         // half-open until data arrives, and SYN-ACK retransmissions keep prompting the client.
-        discardSeg(c, seg, 'TCP_DEFER_ACCEPT: final ACK without data ignored, waiting for data')
+        discard(c, seg, 'TCP_DEFER_ACCEPT: final ACK without data ignored, waiting for data')
         return false
       }
       if (c.passive && !c.fastOpened && !c.env.passiveOpenComplete(c)) {
         // Linux tcp_check_req() with tcp_abort_on_overflow = 0: drop, keep the entry, retransmit later.
-        discardSeg(c, seg, 'accept queue full: final ACK dropped, entry kept in SYN-RECEIVED')
+        discard(c, seg, 'accept queue full: final ACK dropped, entry kept in SYN-RECEIVED')
         return false
       }
       c.sndWnd = seg.window << c.sndWscale
@@ -112,7 +112,7 @@ export function processAck(c: Connection, seg: Segment): boolean {
     case 'CLOSED':
     case 'LISTEN':
     case 'SYN-SENT': // unexpected segment: these states never reach ACK processing
-      discardSeg(c, seg, `unexpected ACK processing in ${s}`)
+      discard(c, seg, `unexpected ACK processing in ${s}`)
       return false
     default:
       return assertNever(s, 'state')
@@ -124,8 +124,8 @@ function updateAck(c: Connection, seg: Segment): boolean {
   const ack = seg.ack
   if (seqGt(ack, c.sndMax)) {
     // "If the ACK acks something not yet sent (SEG.ACK > SND.NXT), then send an ACK, drop the segment"
-    if (!sendInvalidAck(c, seg)) discardSeg(c, seg, 'ACK for data never sent: ACK rate-limited (RFC 5961 §7)')
-    else discardSeg(c, seg, 'ACK for data never sent')
+    if (!sendInvalidAck(c, seg)) discard(c, seg, 'ACK for data never sent: ACK rate-limited (RFC 5961 §7)')
+    else discard(c, seg, 'ACK for data never sent')
     return false
   }
   if (seqGt(ack, c.sndUna)) {
@@ -188,15 +188,4 @@ export function enterTimeWait(c: Connection, cause: string | null): void {
     return
   }
   c.setTimer('time-wait', c.params.timeWaitMs)
-}
-
-function discardSeg(c: Connection, seg: Segment, why: string): void {
-  c.env.emit({
-    type: 'segment-discarded',
-    at: c.env.now(),
-    host: c.env.host,
-    conn: c.id,
-    segmentId: seg.id,
-    why,
-  })
 }

@@ -3,14 +3,7 @@
  * RFC 9293 §3.10.7 (which TCB, if any, a segment belongs to). It implements ConnEnv for its
  * connections and answers for ports nobody owns (§3.10.7.1).
  */
-import {
-  type AppEvent,
-  type ConnEnv,
-  Connection,
-  connId,
-  type FastOpenCacheEntry,
-  TIMER_KINDS,
-} from '../conn/connection'
+import { type AppEvent, type ConnEnv, Connection, connId, type FastOpenCacheEntry } from '../conn/connection'
 import { segmentArrives, segLen } from '../conn/input'
 import { type StackParams } from '../profile'
 import { type Rng } from '../rng'
@@ -107,7 +100,7 @@ export class Host implements ConnEnv {
     if (this.conns.get(key) === c) this.conns.delete(key)
     const l = this.listeners.get(c.local.port)
     if (l) removeEntry(l, c)
-    this.services.appEvent(this, c, { kind: 'closed' })
+    if (this.up) this.services.appEvent(this, c, { kind: 'closed' })
   }
 
   /** tupleKey of an arriving segment, as seen from this host. */
@@ -173,34 +166,23 @@ export class Host implements ConnEnv {
 
   /** §3.10.7.1: "If the state is CLOSED (i.e., TCB does not exist) then ... a reset is sent in response". */
   private closedPort(seg: Segment): void {
-    const at = this.now()
-    if (hasFlag(seg.flags, RST)) {
-      // "An incoming segment containing a RST is discarded"
-      this.emit({
-        type: 'segment-discarded',
-        at,
-        host: this.host,
-        segmentId: seg.id,
-        why: 'RST for no connection',
-      })
-      return
-    }
+    // "An incoming segment containing a RST is discarded"
+    if (hasFlag(seg.flags, RST)) return this.discard(seg, 'RST for no connection')
     const reply = hasFlag(seg.flags, ACK)
       ? // "If the ACK bit is on, <SEQ=SEG.ACK><CTL=RST>"
         { seq: seg.ack, ack: seq(0), flags: RST }
       : // "If the ACK bit is off, <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>"
         { seq: seq(0), ack: seqAdd(seg.seq, segLen(seg)), flags: RST | ACK }
-    this.emit({
-      type: 'segment-discarded',
-      at,
-      host: this.host,
-      segmentId: seg.id,
-      why: `no connection and no listener on port ${seg.dst.port}: reset`,
-    })
+    this.discard(seg, `no connection and no listener on port ${seg.dst.port}: reset`)
     this.sendRaw(
       { src: seg.dst, dst: seg.src, ...reply, window: 0, options: {}, payload: new Uint8Array(0) },
       'reset',
     )
+  }
+
+  /** The host threw away a segment that belongs to no connection; `why` says which rule did. */
+  discard(seg: Segment, why: string): void {
+    this.emit({ type: 'segment-discarded', at: this.now(), host: this.host, segmentId: seg.id, why })
   }
 
   /** Sends a segment that belongs to no connection (resets, cookie SYN-ACKs). */
@@ -208,17 +190,18 @@ export class Host implements ConnEnv {
     if (this.up) this.services.transmit(this, f, undefined, reason)
   }
 
-  /** The machine stops: every connection and listener vanishes without a segment. */
+  /**
+   * The machine stops: every connection and listener vanishes without a segment. Each connection
+   * still goes to CLOSED through setState, so the trace shows it end (and its timers cancelled)
+   * at the crash; its application died with the host and is told nothing (see `released`).
+   */
   crash(): void {
     this.up = false
-    for (const c of this.conns.values()) {
-      for (const k of TIMER_KINDS) c.timers[k] = undefined
-      c.state = 'CLOSED'
-    }
+    this.emit({ type: 'host', at: this.now(), host: this.host, change: 'crashed' })
+    for (const c of this.conns.values()) c.setState('CLOSED', 'host crashed')
     this.conns.clear()
     this.listeners.clear()
     this.fastOpenCookies.clear() // kernel memory
-    this.emit({ type: 'host', at: this.now(), host: this.host, change: 'crashed' })
   }
 
   /** The machine comes back with empty tables and a new secret (so new ISNs). */

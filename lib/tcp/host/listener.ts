@@ -90,22 +90,21 @@ function traceQueues(l: Listener): void {
 export function listenerSegment(h: Host, l: Listener, seg: Segment): void {
   if (hasFlag(seg.flags, RST)) {
     // "first, check for a RST: An incoming RST segment could not be valid ... ignore"
-    return discardRaw(h, seg, 'RST to a listener is ignored')
+    return h.discard(seg, 'RST to a listener is ignored')
   }
   if (hasFlag(seg.flags, ACK) && !hasFlag(seg.flags, SYN)) return ackToListener(h, l, seg)
   if (hasFlag(seg.flags, SYN) && !hasFlag(seg.flags, ACK)) return synToListener(h, l, seg)
   // "Any other control or text-bearing segment (not containing SYN) must have an ACK ... drop"
-  discardRaw(h, seg, 'neither SYN nor ACK: dropped by the listener')
+  h.discard(seg, 'neither SYN nor ACK: dropped by the listener')
 }
 
 function synToListener(h: Host, l: Listener, seg: Segment): void {
   const p = h.params
   // Linux tcp_conn_request(): a full accept queue drops every new SYN (ListenOverflows).
-  if (queueFull(p, l.acceptQueue.length, l.backlog))
-    return discardRaw(h, seg, 'accept queue full: SYN dropped')
+  if (queueFull(p, l.acceptQueue.length, l.backlog)) return h.discard(seg, 'accept queue full: SYN dropped')
   const synFull = queueFull(p, l.synQueue.length, Math.min(l.backlog, p.maxSynBacklog))
   if (p.synCookies === 'always' || (synFull && p.synCookies === 'overflow')) return sendCookie(h, l, seg)
-  if (synFull) return discardRaw(h, seg, 'SYN queue full and SYN cookies off: SYN silently dropped')
+  if (synFull) return h.discard(seg, 'SYN queue full and SYN cookies off: SYN silently dropped')
   // "set RCV.NXT to SEG.SEQ+1, IRS is set to SEG.SEQ ... ISS should be selected and a SYN segment sent"
   const c = h.newConnection(l.port, seg.src)
   c.passive = true
@@ -216,7 +215,7 @@ function ackToListener(h: Host, l: Listener, seg: Segment): void {
     if (idx !== undefined) return cookieConnection(h, l, seg, idx)
   }
   // "If the ACK bit is on ... form a reset segment <SEQ=SEG.ACK><CTL=RST>"
-  discardRaw(h, seg, 'ACK to a listener with no matching entry: reset')
+  h.discard(seg, 'ACK to a listener with no matching entry: reset')
   h.sendRaw(
     {
       src: seg.dst,
@@ -235,7 +234,7 @@ function ackToListener(h: Host, l: Listener, seg: Segment): void {
 /** A valid cookie ACK recreates the connection straight into ESTABLISHED. */
 function cookieConnection(h: Host, l: Listener, seg: Segment, idx: number): void {
   if (queueFull(h.params, l.acceptQueue.length, l.backlog))
-    return discardRaw(h, seg, 'valid SYN cookie but the accept queue is full: ACK dropped')
+    return h.discard(seg, 'valid SYN cookie but the accept queue is full: ACK dropped')
   const c = h.newConnection(l.port, seg.src)
   c.passive = true
   c.autoRead = false
@@ -268,8 +267,4 @@ function cookieConnection(h: Host, l: Listener, seg: Segment, idx: number): void
   l.synQueue.push(c)
   if (!l.complete(c)) return
   establish(c, 'SYN cookie validated')
-}
-
-function discardRaw(h: Host, seg: Segment, why: string): void {
-  h.emit({ type: 'segment-discarded', at: h.now(), host: h.host, segmentId: seg.id, why })
 }

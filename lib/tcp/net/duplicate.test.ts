@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { linuxQuickClose } from '../scenario/examples'
+import { linuxQuickClose } from '@/lib/scenarios/reference/basics'
 import { type ScenarioInput } from '../scenario/schema'
 import { runScenario } from '../sim/runner'
 

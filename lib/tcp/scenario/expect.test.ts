@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runScenario } from '../sim/runner'
-import { linuxQuickClose } from './examples'
+import { linuxQuickClose } from '@/lib/scenarios/reference/basics'
 import { type ScenarioInput } from './schema'
 
 describe('expectations', () => {

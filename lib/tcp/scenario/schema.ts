@@ -3,6 +3,7 @@
  * expectations. Parse it with `parseScenario` (zod); errors name the field that is wrong.
  */
 import { z } from 'zod'
+import { SEND_REASONS, SOCKET_ERRORS, TCP_STATES } from '../vocabulary'
 
 /**
  * The scenario budget (issue 17): a shared link is untrusted input, and one of a few hundred
@@ -34,21 +35,8 @@ const ms = z
 const byteCount = z.number().int().max(SCENARIO_BUDGET.bytes, atMost(SCENARIO_BUDGET.bytes, 'bytes (16 MiB)'))
 const port = z.number().int().min(1).max(65_535)
 
-export const TCP_STATES = [
-  'CLOSED',
-  'LISTEN',
-  'SYN-SENT',
-  'SYN-RECEIVED',
-  'ESTABLISHED',
-  'FIN-WAIT-1',
-  'FIN-WAIT-2',
-  'CLOSE-WAIT',
-  'CLOSING',
-  'LAST-ACK',
-  'TIME-WAIT',
-] as const
 const tcpState = z.enum(TCP_STATES)
-const socketError = z.enum(['ECONNREFUSED', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE', 'ECONNABORTED'])
+const socketError = z.enum(SOCKET_ERRORS)
 
 /** Flags written like Wireshark: "SYN", "SYN,ACK", "FIN, ACK". */
 const flagList = z.string().regex(/^\s*(FIN|SYN|RST|PSH|ACK)(\s*,\s*(FIN|SYN|RST|PSH|ACK))*\s*$/, {
@@ -204,9 +192,7 @@ export const segmentFilter = z
     label: z.string().optional(),
     /** Sequence number relative to the sender's ISN (the SYN is 0, the first data byte 1). */
     relSeq: z.number().int().optional(),
-    reason: z
-      .enum(['retransmission', 'keepalive', 'tail-loss-probe', 'window-probe', 'reset', 'syn-cookie'])
-      .optional(),
+    reason: z.enum(SEND_REASONS).optional(),
   })
   .strict()
 

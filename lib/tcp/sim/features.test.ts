@@ -5,7 +5,7 @@ import {
   fastOpen,
   fixedIsnBlindSpoof,
   tailLossProbe,
-} from '../scenario/examples-features'
+} from '@/lib/scenarios/reference/features'
 import { type ScenarioInput } from '../scenario/schema'
 import { SYN } from '../segment'
 import { seqAdd, seqDiff } from '../seq'

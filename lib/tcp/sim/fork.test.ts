@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EXAMPLES } from '../scenario/examples'
-import { FEATURE_EXAMPLES } from '../scenario/examples-features'
-import { MORE_EXAMPLES } from '../scenario/examples-more'
+import { goldenScenarios } from '@/lib/scenarios'
 import { type ScenarioInput } from '../scenario/schema'
 import { CHECKPOINT_EVENTS, Replay, runScenario, toScenario } from './runner'
 import { snapshotWorld } from './snapshot'
@@ -47,7 +45,9 @@ const lossy = (seed: number): ScenarioInput => ({
   ],
 })
 
-const cases: ScenarioInput[] = [...EXAMPLES, ...MORE_EXAMPLES, ...FEATURE_EXAMPLES, lossy(7), lossy(8)]
+// The golden runs except the long load runs, which the golden test already pins mid-run.
+const golden = goldenScenarios().filter((e) => e.topic !== 'engine-load')
+const cases: ScenarioInput[] = [...golden.map((e) => e.scenario), lossy(7), lossy(8)]
 
 describe('World.fork', () => {
   for (const input of cases) {

@@ -1,7 +1,8 @@
 /** A plain-data picture of the world at one step: what the views and the CLI show beside the trace. */
-import { type Connection, TIMER_KINDS } from '../conn/connection'
+import { type Connection } from '../conn/connection'
 import { seqDiff } from '../seq'
 import { type ConnId, type SocketError, type TcpState, type TimerKind } from '../trace'
+import { TIMER_KINDS } from '../vocabulary'
 import { type World } from './world'
 
 export interface ConnectionSnapshot {

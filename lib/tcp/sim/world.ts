@@ -2,7 +2,7 @@
  * The simulated world: hosts, the network, applications and one event queue on a virtual clock.
  * `step()` runs exactly one event; everything is derived from the scenario and its seed.
  */
-import { type AppEvent, type Connection, TIMER_KINDS } from '../conn/connection'
+import { type AppEvent, type Connection } from '../conn/connection'
 import { onTimer } from '../conn/timers'
 import { Host, type HostServices } from '../host/host'
 import { type Listener } from '../host/listener'
@@ -13,6 +13,7 @@ import { type Action, type Scenario } from '../scenario/schema'
 import { type HostId, type Segment, type SegmentFields } from '../segment'
 import { type Millis, ms } from '../time'
 import { type SendReason, type TimerKind, type TraceEvent } from '../trace'
+import { TIMER_KINDS } from '../vocabulary'
 import { AppRuntime, type AppWorld, type ConnRecord, type PayloadMemo } from './apps'
 import { forkWorld } from './fork'
 import { HostFaults } from './host-faults'

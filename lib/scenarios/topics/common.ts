@@ -1,5 +1,5 @@
 /** Small helpers shared by the scenario files: two hosts on one profile, bilingual text. */
-import { type ScenarioInput } from '../../scenario/schema'
+import { type ScenarioInput } from '@/lib/tcp'
 import { type Localized } from '../types'
 
 export const CLIENT_IP = '10.0.0.1'

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseScenario } from '../scenario/schema'
-import { runScenario } from '../sim/runner'
-import { checkKnobValue, getScenario, KnobError, listScenarios, withKnobs } from '.'
+import { parseScenario, runScenario } from '@/lib/tcp'
+import { allScenarios, checkKnobValue, getScenario, KnobError, listScenarios, withKnobs } from '.'
 import { type LibraryEntry } from './types'
 
 /**
@@ -10,13 +9,20 @@ import { type LibraryEntry } from './types'
  */
 const ENGINE_GAPS: Record<string, string> = {}
 
-const entries = listScenarios()
+const entries = allScenarios()
+const lessons = listScenarios()
 
-describe('the scenario library', () => {
-  it('has unique kebab-case ids, including the ones questions embed', () => {
+describe('the scenario catalog', () => {
+  it('has unique kebab-case ids across lessons and reference runs', () => {
     const ids = entries.map((e) => e.id)
-    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([])
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  })
+
+  it('offers learners the lessons only, and finds every entry by id', () => {
+    expect(lessons.length).toBeGreaterThan(0)
+    expect(lessons.every((e) => !e.reference)).toBe(true)
+    for (const e of entries) expect(getScenario(e.id)).toBe(e)
   })
 
   it.each(entries.map((e) => [e.id, e] as const))(
@@ -28,7 +34,8 @@ describe('the scenario library', () => {
         expect(t.en.length).toBeGreaterThan(0)
         expect(t.zh.length).toBeGreaterThan(0)
       }
-      expect(e.scenario.expect?.length ?? 0).toBeGreaterThan(0)
+      // Load runs only measure the engine (and the golden test pins their traces).
+      if (e.topic !== 'engine-load') expect(e.scenario.expect?.length ?? 0).toBeGreaterThan(0)
       // A counterfactual says so wherever its title is shown: CLI, starter picker, question page.
       const labelled = e.title.en.startsWith('NOT TCP') && e.title.zh.startsWith('并非 TCP')
       expect(labelled).toBe(e.notTcp === true)

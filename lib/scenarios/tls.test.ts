@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { applyKnob } from '@/lib/tcp/library/knobs'
-import { runScenario } from '@/lib/tcp/sim/runner'
-import { type LibraryEntry } from '@/lib/tcp/library/types'
-import { TLS_ENTRIES, tlsRoundTrips } from './library'
+import { applyKnob } from './knobs'
+import { runScenario } from '@/lib/tcp'
+import { type LibraryEntry } from './types'
+import { TLS_ENTRIES, tlsRoundTrips } from './topics/tls'
 
 const handshakeKnob = (entry: LibraryEntry) => {
   const knob = entry.knobs.find((k) => k.id === 'handshake')

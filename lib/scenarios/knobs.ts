@@ -2,7 +2,7 @@
  * Knobs: validating a learner's value against its declaration and applying it to a scenario, and
  * a few knob builders shared by many entries (profile, loss, latency, per-host parameters).
  */
-import { type ScenarioInput } from '../scenario/schema'
+import { type ScenarioInput } from '@/lib/tcp'
 import { setPath } from './path'
 import {
   type BooleanKnob,

@@ -1,14 +1,14 @@
 /**
- * TLS entries for the scenario library (lib/tcp/library): the handshakes over the engine's TCP,
+ * TLS entries for the scenario library (lib/scenarios): the handshakes over the engine's TCP,
  * with a knob to switch handshake and one for latency. They are plain LibraryEntry values; the
  * library lists them with `...TLS_ENTRIES`.
  */
-import { latencyKnob } from '@/lib/tcp/library/knobs'
-import { type LibraryEntry, type SelectKnob } from '@/lib/tcp/library/types'
-import { type ScenarioInput } from '@/lib/tcp/scenario/schema'
-import { type HandshakeId } from './message'
-import { tlsScenario } from './scenario'
-import { handshakeSpec } from './specs'
+import { latencyKnob } from '../knobs'
+import { type LibraryEntry, type SelectKnob } from '../types'
+import { type ScenarioInput } from '@/lib/tcp'
+import { type HandshakeId } from '@/lib/tls/message'
+import { tlsScenario } from '@/lib/tls/scenario'
+import { handshakeSpec } from '@/lib/tls/specs'
 
 const text = (en: string, zh: string) => ({ en, zh })
 const DEFAULT_LATENCY_MS = 50 // one way, so an RTT of 100 ms

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ACK, SYN } from '../segment'
-import { seqDiff } from '../seq'
-import { runScenario } from '../sim/runner'
+import { ACK, SYN } from '@/lib/tcp'
+import { seqDiff } from '@/lib/tcp'
+import { runScenario } from '@/lib/tcp'
 import { getScenario } from './index'
 
 describe('time-wait-zero-old-duplicate', () => {

@@ -108,6 +108,7 @@ export const keepaliveDeadPeer: LibraryEntry = {
     ],
   },
   knobs: [profileKnob('linux'), ...keepaliveKnobs()],
+  golden: true,
 }
 
 export const rebootedPeer: LibraryEntry = {

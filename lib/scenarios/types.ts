@@ -1,8 +1,8 @@
 /**
- * The scenario library's shapes: an entry is a scenario (engine data) with a bilingual title and
+ * The scenario catalog's shapes: an entry is a scenario (engine data) with a bilingual title and
  * summary and the knobs a learner may turn. Views render knobs from these declarations alone.
  */
-import { type ScenarioInput } from '../scenario/schema'
+import { type ScenarioInput } from '@/lib/tcp'
 
 /** Text in both of the site's languages. */
 export interface Localized {
@@ -55,7 +55,7 @@ export type SelectKnob = KnobBase &
 export type Knob = NumberKnob | BooleanKnob | SelectKnob
 export type KnobValue = number | boolean | string
 
-/** One scenario of the library. */
+/** One scenario of the catalog: a lesson a question can embed, or an engine reference run. */
 export interface LibraryEntry {
   /** kebab-case; what MDX `<Simulation scenario="…">` names. */
   readonly id: string
@@ -70,6 +70,13 @@ export interface LibraryEntry {
   readonly notTcp?: boolean
   /** Related handshake ids in lib/tls (e.g. for a TLS vs QUIC comparison table). */
   readonly handshakes?: readonly string[]
+  /**
+   * An engine reference run rather than a lesson: it pins behaviour for the engine's tests and
+   * can be opened by id, but learner lists (playground starters, `sim --list`) leave it out.
+   */
+  readonly reference?: true
+  /** `lib/tcp/sim/golden.test.ts` pins this entry's trace and snapshots byte for byte. */
+  readonly golden?: true
 }
 
 export type Topic =
@@ -83,3 +90,5 @@ export type Topic =
   | 'reset'
   | 'fast-open'
   | 'tls'
+  /** Long runs that measure the engine (bench, goldens), not lessons. */
+  | 'engine-load'

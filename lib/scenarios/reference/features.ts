@@ -2,7 +2,9 @@
  * Reference scenarios for Fast Open (RFC 7413), TCP_DEFER_ACCEPT, the tail loss probe (RFC 8985)
  * and the fixed-ISN counterfactual (why RFC 9293 §3.4.1 / RFC 6528 make ISNs unpredictable).
  */
-import { type ScenarioInput } from './schema'
+import { text } from '../topics/common'
+import { type LibraryEntry } from '../types'
+import { type NamedScenario, reference } from './entry'
 
 const hosts = {
   client: { ip: '10.0.0.1', profile: 'linux' as const },
@@ -13,7 +15,7 @@ const hosts = {
  * Fast Open: the first visit's SYN requests a cookie, the SYN-ACK returns one; the second visit's
  * SYN carries cookie and request, which the server's application reads before the final ACK.
  */
-export const fastOpen: ScenarioInput = {
+export const fastOpen: NamedScenario = {
   name: 'fast-open',
   hosts: { client: hosts.client, server: { ...hosts.server, params: { fastOpen: 'both' } } },
   network: { latencyMs: 50 },
@@ -55,7 +57,7 @@ export const fastOpen: ScenarioInput = {
 }
 
 /** TCP_DEFER_ACCEPT: the bare final ACK is ignored; the request completes the handshake. */
-export const deferAccept: ScenarioInput = {
+export const deferAccept: NamedScenario = {
   name: 'defer-accept',
   hosts,
   network: { latencyMs: 20 },
@@ -84,7 +86,7 @@ export const deferAccept: ScenarioInput = {
 }
 
 /** RFC 8985: the lost last segment is re-sent by a probe at ≈ 2·SRTT + 200 ms, long before the RTO. */
-export const tailLossProbe: ScenarioInput = {
+export const tailLossProbe: NamedScenario = {
   name: 'tail-loss-probe',
   hosts: {
     client: { ip: '10.0.0.1', profile: 'rfc', params: { tailLossProbe: true } },
@@ -114,7 +116,7 @@ export const tailLossProbe: ScenarioInput = {
  * complete a handshake in a trusted host's name without seeing the SYN-ACK (the 1994 Mitnick
  * attack on rsh). The trusted client is down, so nobody resets the server's half-open entry.
  */
-export const fixedIsnBlindSpoof: ScenarioInput = {
+export const fixedIsnBlindSpoof: NamedScenario = {
   name: 'fixed-isn-blind-spoof',
   variants: ['fixed-isn'],
   hosts: { ...hosts, attacker: { ip: '10.0.0.66', profile: 'linux' } },
@@ -159,7 +161,7 @@ export const fixedIsnBlindSpoof: ScenarioInput = {
 }
 
 /** The same attack against real TCP: the guessed ACK misses the server's ISN and draws a reset. */
-export const blindSpoofRefused: ScenarioInput = {
+export const blindSpoofRefused: NamedScenario = {
   ...fixedIsnBlindSpoof,
   name: 'blind-spoof-refused',
   variants: [],
@@ -169,10 +171,49 @@ export const blindSpoofRefused: ScenarioInput = {
   ],
 }
 
-export const FEATURE_EXAMPLES: readonly ScenarioInput[] = [
-  fastOpen,
-  deferAccept,
-  tailLossProbe,
-  fixedIsnBlindSpoof,
-  blindSpoofRefused,
+export const FEATURES: readonly LibraryEntry[] = [
+  reference(fastOpen, {
+    topic: 'fast-open',
+    title: text(
+      'TCP Fast Open: cookie, then data on the SYN',
+      'TCP Fast Open：先取 cookie，再在 SYN 上带数据',
+    ),
+    summary: text(
+      "The first visit's SYN asks for a cookie and the SYN-ACK returns one; the second visit's SYN carries the cookie and the request, which the server reads before the final ACK.",
+      '第一次访问的 SYN 请求 cookie，SYN-ACK 返回一个；第二次访问的 SYN 携带 cookie 和请求，服务器在最后的 ACK 到达前就读到了它。',
+    ),
+  }),
+  reference(deferAccept, {
+    topic: 'listen-queues',
+    title: text('TCP_DEFER_ACCEPT waits for the request', 'TCP_DEFER_ACCEPT 等待请求到来'),
+    summary: text(
+      "The listener ignores the handshake's bare final ACK; the first data segment completes the handshake and the accept.",
+      '监听套接字忽略握手中不带数据的最后一个 ACK；第一个数据报文段才完成握手和 accept。',
+    ),
+  }),
+  reference(tailLossProbe, {
+    topic: 'failure',
+    title: text('Tail loss probe re-sends the last segment', '尾部丢失探测重发最后一个报文段'),
+    summary: text(
+      'The last data segment is lost; a probe about 2·SRTT + 200 ms later re-sends it, long before the retransmission timer would.',
+      '最后一个数据报文段丢失；约 2·SRTT + 200 毫秒后一次探测把它重发，远早于重传定时器。',
+    ),
+  }),
+  reference(fixedIsnBlindSpoof, {
+    topic: 'handshake',
+    notTcp: true,
+    title: text('NOT TCP: a fixed ISN lets a blind attacker in', '并非 TCP：固定 ISN 让盲攻击者得手'),
+    summary: text(
+      "Every connection starts at the same ISN, so an off-path attacker completes a handshake in a trusted host's name without seeing the SYN-ACK, and sends a command.",
+      '每条连接都从同一个 ISN 开始，于是路径外的攻击者无需看到 SYN-ACK 就能冒充受信主机完成握手并发送命令。',
+    ),
+  }),
+  reference(blindSpoofRefused, {
+    topic: 'handshake',
+    title: text('Real ISNs stop the blind spoof', '真实的 ISN 挡住盲目伪造'),
+    summary: text(
+      "The same attack against real TCP: the guessed ACK misses the server's ISN and draws a reset.",
+      '同样的攻击打在真实的 TCP 上：猜测的 ACK 对不上服务器的 ISN，换来一个 RST。',
+    ),
+  }),
 ]

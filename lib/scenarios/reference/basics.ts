@@ -2,7 +2,9 @@
  * Reference scenarios: each is plain data (what a content author writes) with the expectations
  * that pin what TCP does. The scenario library builds on these shapes.
  */
-import { type ScenarioInput } from './schema'
+import { text } from '../topics/common'
+import { type LibraryEntry } from '../types'
+import { type NamedScenario, reference } from './entry'
 
 const pair = (profile: 'rfc' | 'linux') => ({
   client: { ip: '10.0.0.1', profile },
@@ -10,7 +12,7 @@ const pair = (profile: 'rfc' | 'linux') => ({
 })
 
 /** A request/response over one connection, closed the Linux way: the ACK of the FIN rides on the server's FIN. */
-export const linuxQuickClose: ScenarioInput = {
+export const linuxQuickClose: NamedScenario = {
   name: 'linux-quick-close',
   title: 'HTTP-like exchange; Linux closes in three segments',
   seed: 1,
@@ -42,7 +44,7 @@ export const linuxQuickClose: ScenarioInput = {
 }
 
 /** The same exchange under the RFC profile: the FIN is ACKed at once, so the close takes four segments. */
-export const textbookClose: ScenarioInput = {
+export const textbookClose: NamedScenario = {
   ...linuxQuickClose,
   name: 'textbook-close',
   title: 'The RFC 9293 four-segment close',
@@ -74,7 +76,7 @@ export const textbookClose: ScenarioInput = {
 }
 
 /** A SYN to a port nobody listens on: <SEQ=0><ACK=SEG.SEQ+1><CTL=RST,ACK>, and connect() fails. */
-export const connectionRefused: ScenarioInput = {
+export const connectionRefused: NamedScenario = {
   name: 'connection-refused',
   title: 'SYN to a closed port',
   hosts: pair('linux'),
@@ -86,7 +88,7 @@ export const connectionRefused: ScenarioInput = {
 }
 
 /** The client's last ACK is lost: the server retransmits its FIN and TIME-WAIT answers it again. */
-export const lostLastAck: ScenarioInput = {
+export const lostLastAck: NamedScenario = {
   name: 'lost-last-ack',
   title: 'Why TIME-WAIT: the last ACK is lost',
   hosts: pair('rfc'),
@@ -119,7 +121,7 @@ export const lostLastAck: ScenarioInput = {
  * The server is unreachable: Linux 6.5+ re-sends the SYN at 1, 2, 3, 4, 5, 7, 11, 19, 35 and 67 s
  * (tcp_syn_linear_timeouts 4, tcp_syn_retries 6) and gives up at 131 s.
  */
-export const synRetries: ScenarioInput = {
+export const synRetries: NamedScenario = {
   name: 'syn-retries',
   title: 'SYN retransmissions against a silent firewall',
   hosts: pair('linux'),
@@ -134,10 +136,71 @@ export const synRetries: ScenarioInput = {
   ],
 }
 
-export const EXAMPLES: readonly ScenarioInput[] = [
-  linuxQuickClose,
-  textbookClose,
-  connectionRefused,
-  lostLastAck,
-  synRetries,
+/**
+ * tcp_syn_linear_timeouts = 0: the pre-6.5 schedule, SYNs at 0, 1, 3, 7, 15, 31, 63 s and ETIMEDOUT
+ * at 127 s; its golden hash is the one `syn-retries` had before the linear timeouts.
+ */
+export const synRetriesClassic: NamedScenario = {
+  ...synRetries,
+  name: 'syn-retries-classic',
+  title: 'SYN retransmissions, the classic exponential schedule',
+  hosts: {
+    ...synRetries.hosts,
+    client: { ip: '10.0.0.1', profile: 'linux', params: { synLinearTimeouts: 0 } },
+  },
+  expect: [
+    { segments: { from: 'client', flags: 'SYN', reason: 'retransmission' }, exactly: 6 },
+    { host: 'client', endsIn: 'CLOSED', error: 'ETIMEDOUT' },
+  ],
+}
+
+export const BASICS: readonly LibraryEntry[] = [
+  reference(linuxQuickClose, {
+    topic: 'close',
+    title: text('HTTP-like exchange; Linux closes in three segments', '类 HTTP 交换；Linux 用三个报文段关闭'),
+    summary: text(
+      "A request and a reply, then the client closes. The server's delayed ACK of the FIN rides on its own FIN, so the close takes three segments.",
+      '一次请求和一次响应之后客户端关闭。服务器对 FIN 的延迟确认搭上了它自己的 FIN，所以关闭只用三个报文段。',
+    ),
+  }),
+  reference(textbookClose, {
+    topic: 'close',
+    title: text('The RFC 9293 four-segment close', 'RFC 9293 的四报文段关闭'),
+    summary: text(
+      'The same exchange on the rfc profile: the FIN is acknowledged at once and the server closes 50 ms later, so the close takes four segments.',
+      '同样的交换换成 rfc 配置：FIN 被立即确认，服务器 50 毫秒后才关闭，于是关闭用了四个报文段。',
+    ),
+  }),
+  reference(connectionRefused, {
+    topic: 'reset',
+    title: text('SYN to a closed port', '发往未监听端口的 SYN'),
+    summary: text(
+      'Nobody listens on the port: the server answers the SYN with RST,ACK and connect() fails with ECONNREFUSED.',
+      '该端口无人监听：服务器以 RST,ACK 回应 SYN，connect() 以 ECONNREFUSED 失败。',
+    ),
+  }),
+  reference(lostLastAck, {
+    topic: 'time-wait',
+    title: text('Why TIME-WAIT: the last ACK is lost', '为什么需要 TIME-WAIT：最后一个 ACK 丢失'),
+    summary: text(
+      "The client's final ACK is dropped; the server retransmits its FIN from LAST-ACK and the client, still in TIME-WAIT, acknowledges it again.",
+      '客户端最后的 ACK 被丢弃；服务器在 LAST-ACK 中重传 FIN，仍处于 TIME-WAIT 的客户端再次确认它。',
+    ),
+  }),
+  reference(synRetries, {
+    topic: 'handshake-loss',
+    title: text('SYN retransmissions against a silent firewall', '面对静默防火墙的 SYN 重传'),
+    summary: text(
+      'A firewall drops everything to the server: Linux 6.5+ retransmits the SYN ten times, four at 1 s intervals and then backing off exponentially, and connect() fails with ETIMEDOUT at 131 s.',
+      '防火墙丢弃发往服务器的一切：Linux 6.5+ 重传 SYN 十次，前四次间隔 1 秒，之后指数退避，connect() 在 131 秒时以 ETIMEDOUT 失败。',
+    ),
+  }),
+  reference(synRetriesClassic, {
+    topic: 'handshake-loss',
+    title: text('SYN retransmissions, classic schedule', 'SYN 重传：经典指数退避'),
+    summary: text(
+      'The same silent firewall with tcp_syn_linear_timeouts = 0 (kernels before 6.5): six retransmissions at 1, 3, 7, 15, 31 and 63 s, ETIMEDOUT at 127 s.',
+      '同样的静默防火墙，tcp_syn_linear_timeouts = 0（6.5 之前的内核）：在 1、3、7、15、31、63 秒重传六次，127 秒时 ETIMEDOUT。',
+    ),
+  }),
 ]
