@@ -6,6 +6,7 @@
  * Pure and deterministic: same trace and prediction, same prompt (no Math.random).
  */
 import { z } from 'zod'
+import { type StateCause } from '@/lib/tcp/reasons'
 import { ACK, FIN, RST, SYN, flagNames, hasFlag } from '@/lib/tcp/segment'
 import { type ConnId, type SendReason, type TcpState, type TraceEvent } from '@/lib/tcp/trace'
 import { relativeNumbers } from './relative'
@@ -149,7 +150,7 @@ export interface StateFact {
   readonly conn?: ConnId
   readonly state: TcpState
   /** The transition that entered the state; absent when the host had no connection yet. */
-  readonly entered?: { readonly from: TcpState; readonly cause: string; readonly at: number }
+  readonly entered?: { readonly from: TcpState; readonly cause: StateCause; readonly at: number }
 }
 
 export interface PredictionPrompt {

@@ -1,6 +1,7 @@
 import { ByteQueue } from '../buffer'
 import { type SegmentData } from '../payload'
 import { type StackParams, synWindow } from '../profile'
+import { type NoteReason, type StateCause } from '../reasons'
 import { RttEstimator } from '../rtt'
 import { ACK, type HostId, type SegmentFields, type SocketAddress, type TcpOptions } from '../segment'
 import { seq, seqAdd, seqDiff, type SeqNum } from '../seq'
@@ -179,7 +180,7 @@ export class Connection {
   }
 
   /** The one place a state changes; records old → new in the trace (smoltcp `set_state`). */
-  setState(to: TcpState, cause: string): void {
+  setState(to: TcpState, cause: StateCause): void {
     const from = this.state
     if (from === to) return
     this.state = to
@@ -241,8 +242,8 @@ export class Connection {
     return this.finQueued && seqDiff(this.sndUna, this.finSeq()) > 0
   }
 
-  note(text: string): void {
-    this.env.emit({ type: 'note', at: this.env.now(), host: this.env.host, conn: this.id, text })
+  note(note: NoteReason): void {
+    this.env.emit({ type: 'note', at: this.env.now(), host: this.env.host, conn: this.id, note })
   }
 
   /** Builds and sends one segment from this connection, stamping window and options. */

@@ -181,7 +181,7 @@ export class Host implements ConnEnv {
         at,
         host: this.host,
         segmentId: seg.id,
-        why: 'RST for no connection',
+        why: { code: 'rst-no-connection' },
       })
       return
     }
@@ -195,7 +195,7 @@ export class Host implements ConnEnv {
       at,
       host: this.host,
       segmentId: seg.id,
-      why: `no connection and no listener on port ${seg.dst.port}: reset`,
+      why: { code: 'closed-port', port: seg.dst.port },
     })
     this.sendRaw(
       { src: seg.dst, dst: seg.src, ...reply, window: 0, options: {}, payload: new Uint8Array(0) },
