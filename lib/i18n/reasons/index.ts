@@ -8,9 +8,12 @@ import { type SendReason } from '@/lib/tcp/trace'
 import { type Locale } from '../locales'
 import { en } from './en'
 import { type EngineWords, type HostChange } from './types'
+import { wordReason } from './word'
 import { zh } from './zh'
 
 export type { EngineWords, HostChange, ReasonTexts } from './types'
+export { englishReason } from './english'
+export { wordReason } from './word'
 
 export const ENGINE_WORDS: Readonly<Record<Locale, EngineWords>> = { en, zh }
 
@@ -18,13 +21,6 @@ export interface EngineTextTranslator {
   reason(reason: Reason): string
   sendReason(reason: SendReason): string
   hostChange(change: HostChange): string
-}
-
-/** One reason in one language's words. */
-export function wordReason(words: EngineWords, reason: Reason): string {
-  // Each entry takes its own code's params; TypeScript cannot relate `reasons[code]` to `reason`.
-  const text = words.reasons[reason.code] as (r: Reason) => string
-  return text(reason)
 }
 
 function translator(words: EngineWords): EngineTextTranslator {
@@ -43,9 +39,4 @@ const TRANSLATORS: Readonly<Record<Locale, EngineTextTranslator>> = {
 /** The translator for a locale. */
 export function engineText(locale: Locale): EngineTextTranslator {
   return TRANSLATORS[locale]
-}
-
-/** A reason in English: the CLI ladder, pcap comments and scenario `note` expectations read it. */
-export function englishReason(reason: Reason): string {
-  return wordReason(en, reason)
 }

@@ -4,7 +4,7 @@
  * on their own indented lines; after every instant at which a segment left or a state changed, a
  * line with each host's state. Pure: trace in, lines out.
  */
-import { englishReason } from '@/lib/i18n/reasons'
+import { englishReason } from '@/lib/i18n/reasons/english'
 import { ACK, flagNames, hasFlag, type Segment, SYN } from '../segment'
 import { seqDiff, type SeqNum } from '../seq'
 import { type TcpState, type TraceEvent } from '../trace'

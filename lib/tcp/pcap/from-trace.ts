@@ -6,7 +6,7 @@
  *   network duplicated at the moment they were made.
  * The trace is the only input, so exporting never re-runs or disturbs the simulation.
  */
-import { englishReason } from '@/lib/i18n/reasons'
+import { englishReason } from '@/lib/i18n/reasons/english'
 import { bytesOf } from '../payload'
 import { type HostId, type Segment } from '../segment'
 import { type SendReason, type TraceEvent } from '../trace'

@@ -1,5 +1,5 @@
 /** Checks a scenario's declared expectations against a finished trace. */
-import { englishReason } from '@/lib/i18n/reasons'
+import { englishReason } from '@/lib/i18n/reasons/english'
 import { compileFilter } from '../net/filter'
 import { FIN, RST, SYN } from '../segment'
 import { type Segment } from '../segment'
