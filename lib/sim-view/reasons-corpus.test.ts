@@ -62,7 +62,7 @@ describe('the Chinese transcript of every library scenario', () => {
       }
     }
     expect(bad).toEqual([])
-  })
+  }, 60_000) // ~40 runs and transcripts: ~3 s idle, more on a busy machine
 })
 
 describe('traceReasons', () => {
