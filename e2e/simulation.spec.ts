@@ -148,4 +148,13 @@ test('the player speaks Chinese on a Chinese page', async ({ page, context }) =>
   await sim.scrollIntoViewIfNeeded()
   await expect(sim.getByRole('button', { name: '播放' })).toBeVisible()
   await expect(sim.getByRole('table', { name: '数据包列表' })).toBeVisible()
+  // The engine's reasons come from the Chinese dictionary, never as English (issue #15): at the
+  // end of the run the transcript has the fault's drop and the note on the retransmitted FIN.
+  await sim.getByRole('slider', { name: '步骤' }).focus()
+  await page.keyboard.press('End')
+  await sim.getByText('文字版时序').click()
+  const lines = sim.getByRole('listitem')
+  await expect(lines.filter({ hasText: '被丢弃（故障注入：丢弃第 1 个匹配的报文段）' })).toHaveCount(1)
+  await expect(lines.filter({ hasText: 'TIME-WAIT 状态收到重传的 FIN：再次回复 ACK' })).toHaveCount(1)
+  await expect(lines.filter({ hasText: /FIN received|matching segment|re-ACK/ })).toHaveCount(0)
 })

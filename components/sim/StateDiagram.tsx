@@ -6,7 +6,7 @@
 import { memo } from 'react'
 import { format } from '@/lib/i18n/define'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
-import { type EngineTextTranslator } from '@/lib/sim-view/engine-text'
+import { type EngineTextTranslator } from '@/lib/i18n/reasons'
 import { stateCounts, type HostStateAt } from '@/lib/sim-view/states'
 import { EDGES, NODE_H, NODE_W, NODES, edgePoints, nodeFor, type DiagramNode } from './state-diagram-geometry'
 import styles from './sim.module.css'
@@ -111,7 +111,7 @@ export const StateDiagram = memo(function StateDiagram({
             {format(m.lastTransition, {
               from: newest.entered.from,
               to: newest.state,
-              cause: tr.text('cause', newest.entered.cause),
+              cause: tr.reason(newest.entered.cause),
             })}
           </>
         ) : null}

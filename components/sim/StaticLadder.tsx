@@ -30,7 +30,7 @@ export function StaticLadder({
   model: ViewModel
   t?: number
   messages: SimMessages
-  /** The engine's own explanations in the transcript follow it (lib/sim-view/engine-text.ts). */
+  /** The engine's own explanations in the transcript follow it (lib/i18n/reasons). */
   locale: Locale
   idPrefix: string
 }) {

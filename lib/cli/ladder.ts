@@ -4,6 +4,7 @@
  * on their own indented lines; after every instant at which a segment left or a state changed, a
  * line with each host's state. Pure: trace in, lines out.
  */
+import { englishReason } from '@/lib/i18n/reasons/english'
 import {
   ACK,
   flagNames,
@@ -122,7 +123,7 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
         break
       case 'state':
         states.set(e.host, e.conn, e.to)
-        lines.push(`${at(e, e.host)}${e.from} → ${e.to}  (${e.cause})`)
+        lines.push(`${at(e, e.host)}${e.from} → ${e.to}  (${englishReason(e.cause)})`)
         changed = true
         break
       case 'timer-set': {
@@ -137,7 +138,7 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
         if (opts.verbose) lines.push(`${at(e, e.host)}⏱ ${e.timer} timer cancelled`)
         break
       case 'segment-discarded':
-        lines.push(`${at(e, e.host)}⊘ discards #${e.segmentId}: ${e.why}`)
+        lines.push(`${at(e, e.host)}⊘ discards #${e.segmentId}: ${englishReason(e.why)}`)
         break
       case 'queue':
         if (opts.verbose)
@@ -146,7 +147,7 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
           )
         break
       case 'app-call':
-        lines.push(`${at(e, e.host)}app: ${e.call}(${e.detail ?? ''})`)
+        lines.push(`${at(e, e.host)}app: ${e.call}(${e.args ? englishReason(e.args) : ''})`)
         break
       case 'app-result': {
         const bytes = e.bytes !== undefined ? ` ${e.bytes} B` : ''
@@ -157,7 +158,7 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
         lines.push(`${at(e, e.host)}⚡ host ${e.change}`)
         break
       case 'note':
-        lines.push(`${at(e, e.host)}ℹ ${e.text}`)
+        lines.push(`${at(e, e.host)}ℹ ${englishReason(e.note)}`)
         break
       case 'segment-delivered':
       case 'segment-dropped':
@@ -190,8 +191,7 @@ function segmentReceivers(trace: readonly TraceEvent[]): Map<number, string> {
 function segmentFates(trace: readonly TraceEvent[]): Map<number, string> {
   const fate = new Map<number, string>()
   for (const e of trace) {
-    if (e.type === 'segment-dropped')
-      fate.set(e.segmentId, `✗ lost (${e.by}${e.detail ? `: ${e.detail}` : ''})`)
+    if (e.type === 'segment-dropped') fate.set(e.segmentId, `✗ lost (${e.by}: ${englishReason(e.why)})`)
     else if (e.type === 'segment-duplicated') fate.set(e.segmentId, `duplicated as #${e.copyId}`)
   }
   return fate

@@ -6,6 +6,7 @@
  *   network duplicated at the moment they were made.
  * The trace is the only input, so exporting never re-runs or disturbs the simulation.
  */
+import { englishReason } from '@/lib/i18n/reasons/english'
 import { bytesOf, type HostId, type Segment, type SendReason, type TraceEvent } from '@/lib/tcp'
 import { type TcpFrame } from './frame'
 import { macForHost } from './mac'
@@ -87,7 +88,7 @@ export function framesFromTrace(
       const original = sent.get(e.segmentId)
       if (original) sent.set(e.copyId, { ...original, copy: true })
     } else if (e.type === 'segment-dropped') {
-      lost.set(e.segmentId, e.detail ? `${e.by}: ${e.detail}` : e.by)
+      lost.set(e.segmentId, `${e.by}: ${englishReason(e.why)}`)
     }
   }
   const owners = new Map([...ipOwners(trace, sent), ...(opts.ipOwners ?? [])])

@@ -42,7 +42,7 @@ describe('pcapng export', () => {
       'request',
       'copy made by the network',
       'keepalive probe',
-      'lost (network)',
+      'lost (network: random loss)',
       'retransmission',
     ])
   })

@@ -5,11 +5,11 @@
  */
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
+import { engineText } from '@/lib/i18n/reasons'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
 import { optionsLength } from '@/lib/pcap/tcp-options'
 import { ACK, flagNames, hasFlag } from '@/lib/tcp'
 import { analysisLabel, type Analysis } from './analysis'
-import { engineText } from './engine-text'
 import { formatTime } from './format'
 import { type RelativeNumbers } from './relative'
 import { type SegmentRecord } from './segments'

@@ -1,7 +1,7 @@
 /** A segment's fate (delivered, dropped, discarded, in flight) as one phrase for the text views. */
 import { format } from '@/lib/i18n/define'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
-import { type EngineTextTranslator } from './engine-text'
+import { type EngineTextTranslator } from '@/lib/i18n/reasons'
 import { formatTime } from './format'
 import { type SegmentRecord } from './segments'
 
@@ -16,10 +16,10 @@ export function fateText(
   if (f.kind === 'delivered') return format(m.fateDelivered, { host: f.host, t: t(f.at) })
   if (f.kind === 'dropped')
     return format(m.fateDropped, {
-      by: f.detail === undefined ? tr.dropBy(f.by) : tr.text('drop', f.detail),
+      by: tr.reason(f.why),
       t: t(f.at),
     })
   if (f.kind === 'discarded')
-    return format(m.fateDiscarded, { host: f.host, t: t(f.at), why: tr.text('why', f.why) })
+    return format(m.fateDiscarded, { host: f.host, t: t(f.at), why: tr.reason(f.why) })
   return m.fateInFlight
 }

@@ -7,11 +7,11 @@ import { CLIENT, SERVER, traceBuilder } from './testing/trace-builder'
 
 function handshake() {
   const b = traceBuilder(CLIENT, SERVER)
-  b.state(0, 'client', 'CLOSED', 'SYN-SENT', 'connect()')
+  b.state(0, 'client', 'CLOSED', 'SYN-SENT', { code: 'connect' })
   b.send(0, 'client', { flags: SYN, seq: 1, deliverAt: 50 })
   b.timerSet(0, 'client', 'retransmit', 1000, 1)
   b.send(50, 'server', { flags: SYN | ACK, seq: 9, ack: 2, deliverAt: 100 })
-  b.state(100, 'client', 'SYN-SENT', 'ESTABLISHED', 'SYN-ACK received')
+  b.state(100, 'client', 'SYN-SENT', 'ESTABLISHED', { code: 'syn-ack-received' })
   b.timerCancelled(100, 'client', 'retransmit')
   b.send(100, 'client', { flags: ACK, seq: 2, ack: 10, deliverAt: 150 })
   return layoutLadder(buildViewModel(b.build()), 560)

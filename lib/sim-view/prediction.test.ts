@@ -30,7 +30,7 @@ describe('derivePrompt on time-wait-final-ack-lost', () => {
     expect(p.explanation).toMatchObject({
       kind: 'state',
       state: 'TIME-WAIT',
-      entered: { from: 'FIN-WAIT-2', cause: 'FIN received' },
+      entered: { from: 'FIN-WAIT-2', cause: { code: 'fin-received' } },
     })
     // It pauses on the step before the ACK goes out, where the client is still in FIN-WAIT-2.
     const ackAt = p.question.kind === 'state' ? p.question.at : -1

@@ -14,6 +14,7 @@ import {
   hasFlag,
   RST,
   type SendReason,
+  type StateCause,
   SYN,
   TCP_STATES,
   type TcpState,
@@ -145,7 +146,7 @@ export interface StateFact {
   readonly conn?: ConnId
   readonly state: TcpState
   /** The transition that entered the state; absent when the host had no connection yet. */
-  readonly entered?: { readonly from: TcpState; readonly cause: string; readonly at: number }
+  readonly entered?: { readonly from: TcpState; readonly cause: StateCause; readonly at: number }
 }
 
 export interface PredictionPrompt {

@@ -2,12 +2,22 @@
  * One record per segment that crossed the network, joining its send, delivery, drop, discard and
  * duplication events. Every other view reads these instead of re-walking the trace.
  */
-import { FIN, hasFlag, type HostId, type Segment, type SendReason, SYN, type TraceEvent } from '@/lib/tcp'
+import {
+  type DiscardReason,
+  type DropReason,
+  FIN,
+  hasFlag,
+  type HostId,
+  type Segment,
+  type SendReason,
+  SYN,
+  type TraceEvent,
+} from '@/lib/tcp'
 
 export type SegmentFate =
   | { kind: 'delivered'; at: number; host: HostId }
-  | { kind: 'discarded'; at: number; host: HostId; why: string }
-  | { kind: 'dropped'; at: number; by: 'network' | 'fault' | 'firewall' | 'host-down'; detail?: string }
+  | { kind: 'discarded'; at: number; host: HostId; why: DiscardReason }
+  | { kind: 'dropped'; at: number; by: 'network' | 'fault' | 'firewall' | 'host-down'; why: DropReason }
   /** Neither delivered nor dropped when the trace ends. */
   | { kind: 'in-flight' }
 
@@ -95,7 +105,7 @@ export function segmentRecords(trace: readonly TraceEvent[]): SegmentRecord[] {
         fates.set(e.segmentId, { kind: 'discarded', at: e.at, host: e.host, why: e.why })
         break
       case 'segment-dropped':
-        fates.set(e.segmentId, { kind: 'dropped', at: e.at, by: e.by, detail: e.detail })
+        fates.set(e.segmentId, { kind: 'dropped', at: e.at, by: e.by, why: e.why })
         break
     }
   }

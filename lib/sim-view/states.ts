@@ -2,7 +2,7 @@
  * Per-connection state timelines: which RFC 9293 state each connection of each host is in, from
  * when to when, and what moved it there. The state-diagram view highlights `statesAt(t)`.
  */
-import { type ConnId, type TcpState, type TraceEvent } from '@/lib/tcp'
+import { type ConnId, type StateCause, type TcpState, type TraceEvent } from '@/lib/tcp'
 
 export interface StateSpan {
   readonly state: TcpState
@@ -10,7 +10,7 @@ export interface StateSpan {
   /** Undefined while the connection is still in this state when the trace ends. */
   readonly to?: number
   /** The transition that entered this state. */
-  readonly entered: { readonly from: TcpState; readonly cause: string }
+  readonly entered: { readonly from: TcpState; readonly cause: StateCause }
 }
 
 export interface StateLane {
@@ -38,7 +38,7 @@ export interface HostStateAt {
   readonly host: string
   readonly conn: ConnId
   readonly state: TcpState
-  readonly entered: { readonly from: TcpState; readonly cause: string; readonly at: number }
+  readonly entered: { readonly from: TcpState; readonly cause: StateCause; readonly at: number }
 }
 
 /**

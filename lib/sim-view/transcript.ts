@@ -4,10 +4,10 @@
  */
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
+import { engineText } from '@/lib/i18n/reasons'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
 import { flagNames, type TraceEvent } from '@/lib/tcp'
 import { analysisLabel, type Analysis } from './analysis'
-import { engineText } from './engine-text'
 import { fateText } from './fate'
 import { formatTime } from './format'
 import { type RelativeNumbers } from './relative'
@@ -68,7 +68,7 @@ export function transcript(
             host: e.host,
             from: e.from,
             to: e.to,
-            cause: tr.text('cause', e.cause),
+            cause: tr.reason(e.cause),
           }),
         })
         break
@@ -85,7 +85,7 @@ export function transcript(
         })
         break
       case 'note':
-        lines.push({ at: e.at, text: format(m.lineNote, { t, text: tr.text('note', e.text) }) })
+        lines.push({ at: e.at, text: format(m.lineNote, { t, text: tr.reason(e.note) }) })
         break
     }
   }

@@ -13,9 +13,10 @@ import { transcript } from './transcript'
 /** A SYN lost once, retried after the 1 s RTO, then a normal handshake. */
 function lostSyn() {
   const b = traceBuilder(CLIENT, SERVER)
-  b.state(0, 'server', 'CLOSED', 'LISTEN', 'listen()')
+  // The engine traces no listener lane (and has no cause for one): this stand-in gives the views a second host.
+  b.state(0, 'server', 'CLOSED', 'LISTEN', { code: 'connect' })
   b.queue(0, 'server', 80, 0, 0, 1)
-  b.state(0, 'client', 'CLOSED', 'SYN-SENT', 'connect()')
+  b.state(0, 'client', 'CLOSED', 'SYN-SENT', { code: 'connect' })
   b.send(0, 'client', { flags: SYN, seq: 100, dropAt: 10 })
   b.timerSet(0, 'client', 'retransmit', 1000, 1)
   b.timerFired(1000, 'client', 'retransmit')
@@ -23,7 +24,7 @@ function lostSyn() {
   b.timerSet(1000, 'client', 'retransmit', 3000, 2)
   b.queue(1050, 'server', 80, 1, 0, 1)
   b.send(1050, 'server', { flags: SYN | ACK, seq: 900, ack: 101, deliverAt: 1100 })
-  b.state(1100, 'client', 'SYN-SENT', 'ESTABLISHED', 'SYN-ACK received')
+  b.state(1100, 'client', 'SYN-SENT', 'ESTABLISHED', { code: 'syn-ack-received' })
   b.timerCancelled(1100, 'client', 'retransmit')
   b.send(1100, 'client', { flags: ACK, seq: 101, ack: 901, deliverAt: 1150 })
   b.queue(1150, 'server', 80, 0, 1, 1)
@@ -62,7 +63,7 @@ describe('state timelines', () => {
       host: 'server',
       conn,
       state,
-      entered: { from: 'LISTEN', cause: 'SYN received by listener', at: 0 },
+      entered: { from: 'LISTEN', cause: { code: 'syn-to-listener' }, at: 0 },
     })
     const server = [
       at('l', 'LISTEN'),
@@ -148,7 +149,9 @@ describe('transcript and detail pane', () => {
     const lines = transcript(model.trace, model.records, model.rel, model.analysis, simMessages.en, 'en').map(
       (l) => l.text,
     )
-    expect(lines).toContain('0.000 s: client → server: SYN, seq 0, len 0 — dropped (fault) at 0.010 s.')
+    expect(lines).toContain(
+      '0.000 s: client → server: SYN, seq 0, len 0 — dropped (drop #1 matching segment) at 0.010 s.',
+    )
     expect(lines).toContain(
       '1.000 s: client → server: SYN, seq 0, len 0 [TCP Retransmission] — delivered to server at 1.050 s.',
     )
@@ -159,7 +162,7 @@ describe('transcript and detail pane', () => {
     const lines = transcript(model.trace, model.records, model.rel, model.analysis, simMessages.zh, 'zh').map(
       (l) => l.text,
     )
-    expect(lines).toContain('1.100 s：client SYN-SENT → ESTABLISHED（SYN-ACK received）。')
+    expect(lines).toContain('1.100 s：client SYN-SENT → ESTABLISHED（收到 SYN,ACK）。')
   })
 
   it('lists header fields with relative and raw numbers and the flags word in hex', () => {

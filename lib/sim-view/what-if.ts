@@ -38,7 +38,7 @@ function routedSegments(trace: readonly TraceEvent[]): { sent: Sent[]; unseen: S
     // These drops happen before (or instead of) the targeted faults' test.
     else if (
       e.type === 'segment-dropped' &&
-      (e.by === 'fault' || e.by === 'firewall' || e.reason === 'no-route')
+      (e.by === 'fault' || e.by === 'firewall' || e.why.code === 'no-route')
     )
       unseen.add(e.segmentId)
   }

@@ -1,3 +1,10 @@
+import {
+  type CallArgs,
+  type DiscardReason,
+  type DropReason,
+  type NoteReason,
+  type StateCause,
+} from './reasons'
 import { type HostId, type Segment } from './segment'
 import { type Millis } from './time'
 import { type SendReason, type SocketError, type TcpState, type TimerKind } from './vocabulary'
@@ -9,15 +16,10 @@ export type ConnId = string
 
 /**
  * One thing that happened at one virtual instant. The trace is the engine's only output: every
- * view, the CLI, pcap export and the expectations read it and nothing else.
+ * view, the CLI, pcap export and the expectations read it and nothing else. Explanations (a state's
+ * `cause`, a discard's or drop's `why`, a `note`, a call's `args`) are coded reasons
+ * (`reasons.ts`); each view words them in its reader's language (`lib/i18n/reasons`).
  */
-/**
- * Why the network dropped a segment, for readers that should not parse `detail`:
- * `no-route` — no host has the destination address (by 'network', detail "no host at <ip>"),
- * e.g. a SYN-ACK to a SYN flood's forged source.
- */
-export type DropReason = 'no-route'
-
 export type TraceEvent =
   | { type: 'segment-sent'; at: Millis; host: HostId; conn?: ConnId; segment: Segment; reason?: SendReason }
   | { type: 'segment-delivered'; at: Millis; host: HostId; segmentId: number }
@@ -27,14 +29,19 @@ export type TraceEvent =
       segmentId: number
       /** network: random loss; fault: a scenario's targeted fault; firewall / host-down: the path. */
       by: 'network' | 'fault' | 'firewall' | 'host-down'
-      detail?: string
-      /** A structured cause where the text alone said it (older traces lack it; see DropReason). */
-      reason?: DropReason
+      why: DropReason
     }
   | { type: 'segment-duplicated'; at: Millis; segmentId: number; copyId: number }
   /** The receiving stack looked at a segment and threw it away (unacceptable, no listener room…). */
-  | { type: 'segment-discarded'; at: Millis; host: HostId; conn?: ConnId; segmentId: number; why: string }
-  | { type: 'state'; at: Millis; host: HostId; conn: ConnId; from: TcpState; to: TcpState; cause: string }
+  | {
+      type: 'segment-discarded'
+      at: Millis
+      host: HostId
+      conn?: ConnId
+      segmentId: number
+      why: DiscardReason
+    }
+  | { type: 'state'; at: Millis; host: HostId; conn: ConnId; from: TcpState; to: TcpState; cause: StateCause }
   | {
       type: 'timer-set'
       at: Millis
@@ -56,7 +63,7 @@ export type TraceEvent =
       acceptQueue: number
       backlog: number
     }
-  | { type: 'app-call'; at: Millis; host: HostId; conn?: ConnId; call: string; detail?: string }
+  | { type: 'app-call'; at: Millis; host: HostId; conn?: ConnId; call: string; args?: CallArgs }
   | {
       type: 'app-result'
       at: Millis
@@ -67,6 +74,6 @@ export type TraceEvent =
       error?: SocketError
     }
   | { type: 'host'; at: Millis; host: HostId; change: 'crashed' | 'rebooted' | 'unreachable' }
-  | { type: 'note'; at: Millis; host?: HostId; conn?: ConnId; text: string }
+  | { type: 'note'; at: Millis; host?: HostId; conn?: ConnId; note: NoteReason }
 
 export type TraceEventType = TraceEvent['type']

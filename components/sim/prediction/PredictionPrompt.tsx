@@ -13,7 +13,7 @@ import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { simExtrasMessages } from '@/lib/i18n/messages/sim-extras'
 import { simPredictMessages } from '@/lib/i18n/messages/sim-predict'
-import { engineText, type EngineTextTranslator } from '@/lib/sim-view/engine-text'
+import { engineText, type EngineTextTranslator } from '@/lib/i18n/reasons'
 import { formatTime } from '@/lib/sim-view/format'
 import { type Player, type PlayerSnapshot } from '@/lib/sim-view/player'
 import { promptGate, type PredictionPrompt as Prompt, type PromptStatus } from '@/lib/sim-view/prediction'
@@ -70,7 +70,7 @@ function explanationText(prompt: Prompt, m: Messages, tr: EngineTextTranslator):
     from: e.entered.from,
     state: e.state,
     t: formatTime(e.entered.at),
-    cause: tr.text('cause', e.entered.cause),
+    cause: tr.reason(e.entered.cause),
   })
 }
 

@@ -35,7 +35,13 @@ export function lostFinTrace(): TraceEvent[] {
     const conn = host === 'client' ? '50000>10.0.0.2:80' : '80>10.0.0.1:50000'
     trace.push({ type: 'segment-sent', at: ms(atMs), host, conn, segment, ...(reason ? { reason } : {}) })
     if (fate === 'dropped') {
-      trace.push({ type: 'segment-dropped', at: ms(atMs + 1), segmentId: segment.id, by: 'network' })
+      trace.push({
+        type: 'segment-dropped',
+        at: ms(atMs + 1),
+        segmentId: segment.id,
+        by: 'network',
+        why: { code: 'random-loss' },
+      })
       return
     }
     if (fate === 'duplicated') {

@@ -1,8 +1,7 @@
 /**
- * Every explanation the engine writes, gathered by running the whole scenario library (each entry
- * under each profile, and with each knob at its extremes) and the catalog's reference runs.
- * The engine-text tests check that each one has a Chinese rendering, so a new engine string
- * without a translation fails a test that names it.
+ * Every coded reason the engine writes, gathered by running the whole scenario library (each
+ * entry under each profile, and with each knob at its extremes) and the catalog's reference
+ * runs. The reason tests render each one in every language, on real params.
  */
 import {
   allScenarios,
@@ -12,8 +11,7 @@ import {
   type Knob,
   type KnobValue,
 } from '@/lib/scenarios'
-import { runScenario, type ScenarioInput } from '@/lib/tcp'
-import { engineTexts, type EngineText } from '../engine-text'
+import { type Reason, runScenario, type ScenarioInput, type TraceEvent } from '@/lib/tcp'
 
 /** A knob's values at its ends: a number's min and max, both booleans, every option. */
 export function knobExtremes(k: Knob): KnobValue[] {
@@ -48,14 +46,37 @@ export function corpusScenarios(): { name: string; scenario: ScenarioInput }[] {
   return out
 }
 
-/** Distinct engine texts (by kind and text) with the first scenario that produced each. */
-export function engineCorpus(): Map<string, { text: EngineText; source: string }> {
-  const seen = new Map<string, { text: EngineText; source: string }>()
+/** Which trace field a reason came from. */
+export type ReasonField = 'cause' | 'why' | 'drop' | 'note' | 'args'
+
+/** Every coded reason of a trace with its field, in trace order (duplicates included). */
+export function traceReasons(trace: readonly TraceEvent[]): { field: ReasonField; reason: Reason }[] {
+  const out: { field: ReasonField; reason: Reason }[] = []
+  for (const e of trace) {
+    if (e.type === 'state') out.push({ field: 'cause', reason: e.cause })
+    else if (e.type === 'segment-discarded') out.push({ field: 'why', reason: e.why })
+    else if (e.type === 'segment-dropped') out.push({ field: 'drop', reason: e.why })
+    else if (e.type === 'note') out.push({ field: 'note', reason: e.note })
+    else if (e.type === 'app-call' && e.args !== undefined) out.push({ field: 'args', reason: e.args })
+  }
+  return out
+}
+
+export interface CorpusReason {
+  readonly field: ReasonField
+  readonly reason: Reason
+  /** The first scenario that produced it, for failure messages. */
+  readonly source: string
+}
+
+/** Distinct reasons (by field, code and params) with the first scenario that produced each. */
+export function reasonCorpus(): Map<string, CorpusReason> {
+  const seen = new Map<string, CorpusReason>()
   for (const { name, scenario } of corpusScenarios()) {
     const { trace } = runScenario(scenario)
-    for (const t of engineTexts(trace)) {
-      const key = `${t.kind}\u0000${t.text}`
-      if (!seen.has(key)) seen.set(key, { text: t, source: name })
+    for (const { field, reason } of traceReasons(trace)) {
+      const key = `${field} ${JSON.stringify(reason)}`
+      if (!seen.has(key)) seen.set(key, { field, reason, source: name })
     }
   }
   return seen

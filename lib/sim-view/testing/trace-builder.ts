@@ -4,11 +4,13 @@
  * without depending on the engine's scheduling details.
  */
 import {
+  type DiscardReason,
   type HostId,
   ms,
   type Segment,
   type SendReason,
   seq,
+  type StateCause,
   type TcpOptions,
   type TcpState,
   type TimerKind,
@@ -30,10 +32,10 @@ export interface SendSpec {
   readonly options?: TcpOptions
   readonly label?: string
   readonly reason?: SendReason
-  /** Delivered at this time, dropped at `dropAt`, or neither (still in flight at the end). */
+  /** Delivered at this time, dropped at `dropAt` (by a drop fault), or neither (still in flight at the end). */
   readonly deliverAt?: number
   readonly dropAt?: number
-  readonly discardWhy?: string
+  readonly discardWhy?: DiscardReason
 }
 
 /** Collects events and returns them ordered by time (stable for equal times, as the engine emits). */
@@ -78,7 +80,13 @@ export function traceBuilder(a: Endpoint, b: Endpoint) {
         }
       }
       if (spec.dropAt !== undefined) {
-        events.push({ type: 'segment-dropped', at: ms(spec.dropAt), segmentId: segment.id, by: 'fault' })
+        events.push({
+          type: 'segment-dropped',
+          at: ms(spec.dropAt),
+          segmentId: segment.id,
+          by: 'fault',
+          why: { code: 'fault-drop', nth: 1 },
+        })
       }
       return segment.id
     },
@@ -87,7 +95,7 @@ export function traceBuilder(a: Endpoint, b: Endpoint) {
       host: HostId,
       from: TcpState,
       to: TcpState,
-      cause = 'test',
+      cause: StateCause,
       conn = `${host}-conn`,
     ): void {
       events.push({ type: 'state', at: ms(at), host, conn, from, to, cause })

@@ -1,6 +1,7 @@
 import { ByteQueue } from '../buffer'
 import { type SegmentData } from '../payload'
 import { type StackParams, synWindow } from '../profile'
+import { type DiscardReason, type NoteReason, type StateCause } from '../reasons'
 import { RttEstimator } from '../rtt'
 import {
   ACK,
@@ -181,7 +182,7 @@ export class Connection {
   }
 
   /** The one place a state changes; records old → new in the trace (smoltcp `set_state`). */
-  setState(to: TcpState, cause: string): void {
+  setState(to: TcpState, cause: StateCause): void {
     const from = this._state
     if (from === to) return
     this._state = to
@@ -243,8 +244,8 @@ export class Connection {
     return this.finQueued && seqDiff(this.sndUna, this.finSeq()) > 0
   }
 
-  note(text: string): void {
-    this.env.emit({ type: 'note', at: this.env.now(), host: this.env.host, conn: this.id, text })
+  note(note: NoteReason): void {
+    this.env.emit({ type: 'note', at: this.env.now(), host: this.env.host, conn: this.id, note })
   }
 
   /** Builds and sends one segment from this connection, stamping window and options. */
@@ -317,7 +318,7 @@ export function connId(local: SocketAddress, remote: SocketAddress): ConnId {
 }
 
 /** The connection looked at a segment and threw it away; `why` says which rule did. */
-export function discard(c: Connection, seg: Segment, why: string): void {
+export function discard(c: Connection, seg: Segment, why: DiscardReason): void {
   c.env.emit({
     type: 'segment-discarded',
     at: c.env.now(),

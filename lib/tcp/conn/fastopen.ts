@@ -21,7 +21,7 @@ export function fastOpenSynAck(c: Connection, seg: Segment): void {
   if (cookie !== undefined) {
     // RFC 7413 §4.1.2: the client caches the cookie (and the MSS) per server IP.
     c.env.fastOpenCookies.set(c.remote.ip, { cookie, mss: seg.options.mss ?? 536 })
-    c.note(`Fast Open cookie ${cookie} cached for ${c.remote.ip}`)
+    c.note({ code: 'fast-open-cookie-cached', cookie, ip: c.remote.ip })
   }
   if (c.synData === 0) return
   const acked = Math.max(0, Math.min(seqDiff(seg.ack, seqAdd(c.iss, 1)), c.synData))
@@ -29,10 +29,10 @@ export function fastOpenSynAck(c: Connection, seg: Segment): void {
   c.bufOffset += acked
   if (c.labels.length) c.labels = c.labels.filter((l) => l.end > c.bufOffset)
   if (acked === c.synData) {
-    c.note(`Fast Open: the SYN-ACK acknowledges the ${acked} bytes our SYN carried`)
+    c.note({ code: 'fast-open-data-acked', bytes: acked })
     return
   }
   // RFC 7413 §4.2.2: the server ignored the data (no valid cookie): send it again after the SYN.
-  c.note(`Fast Open: the server acknowledged only the SYN; ${c.synData - acked} bytes go again`)
+  c.note({ code: 'fast-open-data-resent', bytes: c.synData - acked })
   c.sndNxt = seg.ack
 }

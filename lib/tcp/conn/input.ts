@@ -3,6 +3,7 @@
  * what the segment carries. Read §3.10.7.3 (SYN-SENT) and §3.10.7.4 (everything else) beside it.
  */
 import { assertNever } from '../assert'
+import { type StateCause } from '../reasons'
 import { ACK, FIN, RST, SYN, hasFlag, type Segment } from '../segment'
 import { seqAdd, seqGt, seqInWindow, seqLe } from '../seq'
 import { type Connection, discard } from './connection'
@@ -18,10 +19,10 @@ export function segmentArrives(c: Connection, seg: Segment): ArrivalOutcome {
   const s = c.state
   switch (s) {
     case 'CLOSED': // §3.10.7.1: a CLOSED connection has no TCB; the host answers for it
-      discard(c, seg, 'connection is CLOSED')
+      discard(c, seg, { code: 'connection-closed' })
       return 'done'
     case 'LISTEN': // §3.10.7.2 is handled by host/listener.ts: a listener is not a Connection
-      discard(c, seg, 'unexpected segment: listeners are not connections')
+      discard(c, seg, { code: 'listener-not-connection' })
       return 'done'
     case 'SYN-SENT':
       synSent(c, seg)
@@ -56,15 +57,15 @@ function synSent(c: Connection, seg: Segment): void {
   switch (ev) {
     case 'bad-ack': // "If SEG.ACK =< ISS or SEG.ACK > SND.NXT, send a reset (unless the RST bit is set)"
       if (!hasFlag(seg.flags, RST)) c.send({ seq: seg.ack, flags: RST }, 'reset')
-      discard(c, seg, 'ACK does not acknowledge our SYN (old duplicate?)')
+      discard(c, seg, { code: 'ack-not-for-our-syn' })
       return
     case 'rst': // "If the ACK was acceptable, then signal 'error: connection reset'" (ECONNREFUSED)
       c.error = 'ECONNREFUSED'
       c.env.appEvent(c, { kind: 'error', error: 'ECONNREFUSED' })
-      c.setState('CLOSED', 'RST in reply to our SYN: connection refused')
+      c.setState('CLOSED', { code: 'rst-refused' })
       return
     case 'rst-without-ack': // "Otherwise (no ACK), drop the segment and return"
-      discard(c, seg, 'RST without ACK in SYN-SENT')
+      discard(c, seg, { code: 'rst-without-ack-in-syn-sent' })
       return
     case 'syn-ack': // "If SND.UNA > ISS (our SYN has been ACKed), change the state to ESTABLISHED"
       c.irs = seg.seq
@@ -75,7 +76,7 @@ function synSent(c: Connection, seg: Segment): void {
       c.sndWl1 = seg.seq
       c.sndWl2 = seg.ack
       c.bufSeq = seg.ack
-      establish(c, 'SYN,ACK received')
+      establish(c, { code: 'syn-ack-received' })
       // The third segment of the handshake (a counterfactual two-way handshake omits it): "Data
       // or controls that were queued for transmission MAY be included", so queued data carries it.
       if (!c.params.twoWayHandshake) {
@@ -88,11 +89,11 @@ function synSent(c: Connection, seg: Segment): void {
       c.irs = seg.seq
       c.rcvNxt = seqAdd(seg.seq, 1)
       adoptSynOptions(c, seg)
-      c.setState('SYN-RECEIVED', 'SYN received in SYN-SENT: simultaneous open')
+      c.setState('SYN-RECEIVED', { code: 'simultaneous-open-syn' })
       sendSynAck(c, false, seg.options)
       return
     case 'unexpected': // "If neither of the SYN or RST bits is set, then drop the segment and return"
-      discard(c, seg, 'unexpected segment in SYN-SENT')
+      discard(c, seg, { code: 'unexpected-in-syn-sent' })
       return
     default:
       assertNever(ev, 'SYN-SENT event')
@@ -145,7 +146,7 @@ function otherwise(c: Connection, seg: Segment): ArrivalOutcome {
     case 'syn':
       return synInWindow(c, seg)
     case 'no-ack': // "if the ACK bit is off, drop the segment and return"
-      discard(c, seg, 'no ACK bit')
+      discard(c, seg, { code: 'no-ack-bit' })
       return 'done'
     case 'ack':
       // §3.10.7.4 fifth (ACK), seventh (text) and eighth (FIN), in the RFC's order.
@@ -160,52 +161,50 @@ function otherwise(c: Connection, seg: Segment): ArrivalOutcome {
 
 /** "If an incoming segment is not acceptable, an acknowledgment should be sent in reply (unless RST)". */
 function unacceptable(c: Connection, seg: Segment): void {
-  if (hasFlag(seg.flags, RST)) return discard(c, seg, 'RST outside the window')
+  if (hasFlag(seg.flags, RST)) return discard(c, seg, { code: 'rst-outside-window' })
   if (c.state === 'TIME-WAIT' && hasFlag(seg.flags, FIN)) {
     // §3.10.7.4 eighth, TIME-WAIT: "Acknowledge it, and restart the 2 MSL timeout"
-    c.note('retransmitted FIN in TIME-WAIT: re-ACK and restart the TIME-WAIT timer')
+    c.note({ code: 'time-wait-fin-retransmitted' })
     sendAck(c)
-    enterTimeWait(c, 'restart')
+    enterTimeWait(c, null)
     return
   }
   // Also how a keepalive probe (SEG.SEQ = RCV.NXT − 1) gets its answer (RFC 1122 §4.2.3.6).
-  if (!sendInvalidAck(c, seg))
-    return discard(c, seg, 'outside the receive window: ACK rate-limited (RFC 5961 §7)')
-  discard(c, seg, 'outside the receive window: ACK sent')
+  if (!sendInvalidAck(c, seg)) return discard(c, seg, { code: 'outside-window-ack-rate-limited' }) // RFC 5961 §7
+  discard(c, seg, { code: 'outside-window-ack-sent' })
 }
 
 /** §3.10.7.4 second (with RFC 5961 §3.2): RST processing by state. */
 function reset(c: Connection, seg: Segment): void {
   if (seg.seq !== c.rcvNxt) {
     // RFC 5961 §3.2: in window but not exact: challenge ACK instead of resetting.
-    if (!sendInvalidAck(c, seg))
-      return discard(c, seg, 'RST not at RCV.NXT: challenge ACK rate-limited (RFC 5961 §7)')
-    return discard(c, seg, 'RST not at RCV.NXT: challenge ACK (RFC 5961 §3.2)')
+    if (!sendInvalidAck(c, seg)) return discard(c, seg, { code: 'rst-challenge-ack-rate-limited' }) // RFC 5961 §7
+    return discard(c, seg, { code: 'rst-challenge-ack' })
   }
   const s = c.state
   switch (s) {
     case 'SYN-RECEIVED':
       if (c.passive) {
         // "If this connection was initiated with a passive OPEN, then return this connection to LISTEN"
-        c.setState('LISTEN', 'RST in SYN-RECEIVED: back to LISTEN, half-open entry removed')
+        c.setState('LISTEN', { code: 'rst-back-to-listen' })
         for (const k of Object.keys(c.timers) as (keyof typeof c.timers)[]) c.cancelTimer(k)
         c.env.released(c)
         return
       }
       // "If this connection was initiated with an active OPEN, then the connection was refused"
-      return fail(c, 'ECONNREFUSED', 'RST in SYN-RECEIVED (active open): refused')
+      return fail(c, 'ECONNREFUSED', { code: 'rst-refused-active-open' })
     case 'ESTABLISHED':
     case 'FIN-WAIT-1':
     case 'FIN-WAIT-2':
     case 'CLOSE-WAIT': // "any outstanding RECEIVEs and SEND should receive 'reset' responses"
-      return fail(c, 'ECONNRESET', `RST in ${s}: connection reset`)
+      return fail(c, 'ECONNRESET', { code: 'rst-reset', state: s })
     case 'CLOSING':
     case 'LAST-ACK':
     case 'TIME-WAIT': // "enter the CLOSED state, delete the TCB, and return"
-      c.setState('CLOSED', `RST in ${s}`)
+      c.setState('CLOSED', { code: 'rst-closed', state: s })
       return
     default:
-      discard(c, seg, `unexpected RST in ${s}`)
+      discard(c, seg, { code: 'unexpected-rst', state: s })
   }
 }
 
@@ -213,17 +212,17 @@ function reset(c: Connection, seg: Segment): void {
 function synInWindow(c: Connection, seg: Segment): ArrivalOutcome {
   if (c.state === 'TIME-WAIT' && c.params.timeWaitReopen && seqGt(seg.seq, c.rcvNxt)) {
     // MAY-2: a new SYN with a higher sequence number may reopen a TIME-WAIT connection.
-    c.note('new SYN above RCV.NXT in TIME-WAIT: TIME-WAIT ends early (RFC 9293 MAY-2)')
-    c.setState('CLOSED', 'new incarnation accepted in TIME-WAIT')
+    c.note({ code: 'time-wait-new-syn' })
+    c.setState('CLOSED', { code: 'new-incarnation' })
     return 'reopen'
   }
   // RFC 5961 §4 via §3.10.7.4: "TCP endpoints MUST send a 'challenge ACK'".
-  if (!sendInvalidAck(c, seg)) discard(c, seg, `SYN in ${c.state}: challenge ACK rate-limited (RFC 5961 §7)`)
-  else discard(c, seg, `SYN in ${c.state}: challenge ACK`)
+  if (!sendInvalidAck(c, seg)) discard(c, seg, { code: 'syn-challenge-ack-rate-limited', state: c.state })
+  else discard(c, seg, { code: 'syn-challenge-ack', state: c.state })
   return 'done'
 }
 
-function fail(c: Connection, error: 'ECONNREFUSED' | 'ECONNRESET', cause: string): void {
+function fail(c: Connection, error: 'ECONNREFUSED' | 'ECONNRESET', cause: StateCause): void {
   c.error = error
   if (!c.orphaned) c.env.appEvent(c, { kind: 'error', error })
   c.setState('CLOSED', cause)

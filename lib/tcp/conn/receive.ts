@@ -26,9 +26,9 @@ export function acceptData(c: Connection, seg: Segment): boolean {
   if (seg.payload.length > 0 && c.orphaned) {
     // Linux tcp_rcv_state_process(): data for a socket nobody can read any more resets it
     // (RFC 9293 §3.6.1 SHLD-3, RFC 2525 §2.17).
-    c.note('data arrived after close(): nobody can read it, so the connection is reset')
+    c.note({ code: 'data-after-close-reset' })
     sendReset(c)
-    c.setState('CLOSED', 'data after close(): reset')
+    c.setState('CLOSED', { code: 'data-after-close' })
     return false
   }
   const d = seqDiff(seg.seq, c.rcvNxt)
@@ -100,19 +100,19 @@ export function processFin(c: Connection): boolean {
   switch (s) {
     case 'SYN-RECEIVED':
     case 'ESTABLISHED': // "Enter the CLOSE-WAIT state"
-      c.setState('CLOSE-WAIT', 'FIN received')
+      c.setState('CLOSE-WAIT', { code: 'fin-received' })
       // Linux tcp_fin() delays this ACK, so an application that closes at once merges it into its FIN.
       if (c.params.ackFinImmediately || c.params.delayedAckMs === 0) sendAck(c)
       else if (c.timers['delayed-ack'] === undefined) c.setTimer('delayed-ack', c.params.delayedAckMs)
       return true
     case 'FIN-WAIT-1': // "If our FIN has been ACKed ... enter TIME-WAIT; otherwise, enter the CLOSING state"
       sendAck(c)
-      if (c.finAcked()) enterTimeWait(c, 'FIN received, our FIN already ACKed')
-      else c.setState('CLOSING', 'FIN received before the ACK of ours: simultaneous close')
+      if (c.finAcked()) enterTimeWait(c, { code: 'fin-received-fin-acked' })
+      else c.setState('CLOSING', { code: 'simultaneous-close' })
       return c.state !== 'CLOSED'
     case 'FIN-WAIT-2': // "Enter the TIME-WAIT state. Start the time-wait timer"
       sendAck(c)
-      enterTimeWait(c, 'FIN received')
+      enterTimeWait(c, { code: 'fin-received' })
       return c.state !== 'CLOSED'
     case 'CLOSE-WAIT':
     case 'CLOSING':

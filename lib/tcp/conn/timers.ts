@@ -16,10 +16,10 @@ export function onTimer(c: Connection, kind: TimerKind): void {
     case 'delayed-ack': // RFC 9293 §3.8.6.3: the delay is over, ACK now
       return sendAck(c)
     case 'time-wait': // RFC 9293 §3.10.8: "If the time-wait timeout expires ... enter the CLOSED state"
-      return c.setState('CLOSED', 'TIME-WAIT timer expired')
+      return c.setState('CLOSED', { code: 'time-wait-expired' })
     case 'fin-wait-2': // Linux tcp_fin_timeout: an orphaned FIN-WAIT-2 socket is dropped silently
-      c.note('orphaned FIN-WAIT-2 timed out (tcp_fin_timeout); the peer never sent its FIN')
-      return c.setState('CLOSED', 'orphaned FIN-WAIT-2 timeout')
+      c.note({ code: 'fin-wait-2-orphan-timed-out' })
+      return c.setState('CLOSED', { code: 'fin-wait-2-timeout' })
     case 'keepalive': // RFC 1122 §4.2.3.6
       return keepaliveTimeout(c)
     case 'tail-loss-probe': // RFC 8985 §7.3: re-send the last segment before the RTO
@@ -41,15 +41,14 @@ function retransmitTimeout(c: Connection): void {
   const elapsed = now - (c.firstRetransmitAt ?? now)
   // RFC 9293 §3.8.3 R2 (time) or Linux tcp_syn_retries / tcp_retries2 (count).
   if ((limit !== null && c.retries >= limit) || (giveUpMs !== null && elapsed >= giveUpMs)) {
-    c.note(`giving up after ${c.retries} retransmissions (${Math.round(elapsed / 1000)} s)`)
+    c.note({ code: 'retransmissions-given-up', retransmissions: c.retries, elapsedMs: elapsed })
     c.error = 'ETIMEDOUT'
     if (!c.orphaned) c.env.appEvent(c, { kind: 'error', error: 'ETIMEDOUT' })
-    return c.setState('CLOSED', 'retransmissions exhausted')
+    return c.setState('CLOSED', { code: 'retransmissions-exhausted' })
   }
   c.retries++
   c.cancelTimer('tail-loss-probe')
-  if (c.retries === p.r1)
-    c.note(`R1 reached (${p.r1} retransmissions): IP is told to look for another route (RFC 9293 §3.8.3)`)
+  if (c.retries === p.r1) c.note({ code: 'r1-reached', retransmissions: p.r1 })
   if (!linearSynTimeout(c)) c.rtt.backOff() // RFC 6298 §5.5
   c.rttSeq = c.rttStart = undefined // Karn: no sample from a retransmitted segment
   let next = c.rtt.current()
@@ -91,8 +90,8 @@ function linearSynTimeout(c: Connection): boolean {
 function synackTimeout(c: Connection): void {
   if (c.state !== 'SYN-RECEIVED') return
   if (c.retries >= c.params.synackRetries) {
-    c.note(`SYN-ACK sent ${c.retries + 1} times without an answer: half-open entry dropped`)
-    return c.setState('CLOSED', 'SYN-ACK retries exhausted')
+    c.note({ code: 'syn-ack-given-up', sent: c.retries + 1 })
+    return c.setState('CLOSED', { code: 'syn-ack-retries-exhausted' })
   }
   c.retries++
   c.rtt.backOff()
@@ -112,11 +111,11 @@ function keepaliveTimeout(c: Connection): void {
   if (c.keepaliveProbes === 0 && idle < ka.idleMs) return c.setTimer('keepalive', ka.idleMs - idle)
   if (c.keepaliveProbes >= ka.probes) {
     // Linux tcp_keepalive_timer(): tcp_send_active_reset() then tcp_write_err() (ETIMEDOUT).
-    c.note(`${ka.probes} keepalive probes unanswered: the peer is presumed dead`)
+    c.note({ code: 'keepalive-given-up', probes: ka.probes })
     sendReset(c)
     c.error = 'ETIMEDOUT'
     if (!c.orphaned) c.env.appEvent(c, { kind: 'error', error: 'ETIMEDOUT' })
-    return c.setState('CLOSED', 'keepalive timeout')
+    return c.setState('CLOSED', { code: 'keepalive-timeout' })
   }
   c.keepaliveProbes++
   // RFC 1122 §4.2.3.6: SEG.SEQ = SND.NXT − 1 and no data, so the peer must answer with an ACK.

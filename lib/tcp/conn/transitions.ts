@@ -1,5 +1,6 @@
 /** ACK processing and the state changes it drives (RFC 9293 §3.10.7.4 fifth), plus TIME-WAIT entry. */
 import { assertNever } from '../assert'
+import { type StateCause } from '../reasons'
 import { FIN, hasFlag, RST, type Segment } from '../segment'
 import { seqAdd, seqDiff, seqGe, seqGt, seqLe, seqLt } from '../seq'
 import { type Connection, discard } from './connection'
@@ -34,7 +35,7 @@ export function updateTsRecent(c: Connection, seg: Segment): void {
 }
 
 /** Both SYNs are acknowledged: the connection is open. */
-export function establish(c: Connection, cause: string): void {
+export function establish(c: Connection, cause: StateCause): void {
   c.cancelTimer('retransmit')
   c.cancelTimer('synack')
   // Karn (RFC 6298 §3): only an unretransmitted SYN gives an RTT sample; §5.7 otherwise.
@@ -61,7 +62,7 @@ export function processAck(c: Connection, seg: Segment): boolean {
       if (!(seqLt(c.sndUna, seg.ack) && seqLe(seg.ack, c.sndNxt))) {
         // "If the segment acknowledgment is not acceptable, form a reset segment <SEQ=SEG.ACK><CTL=RST>"
         c.send({ seq: seg.ack, flags: RST }, 'reset')
-        discard(c, seg, 'ACK does not acknowledge our SYN,ACK')
+        discard(c, seg, { code: 'ack-not-for-our-syn-ack' })
         return false
       }
       if (
@@ -72,12 +73,12 @@ export function processAck(c: Connection, seg: Segment): boolean {
       ) {
         // Linux TCP_DEFER_ACCEPT (tcp_check_req): a bare final ACK is dropped; the entry stays
         // half-open until data arrives, and SYN-ACK retransmissions keep prompting the client.
-        discard(c, seg, 'TCP_DEFER_ACCEPT: final ACK without data ignored, waiting for data')
+        discard(c, seg, { code: 'defer-accept-bare-ack' })
         return false
       }
       if (c.passive && !c.fastOpened && !c.env.passiveOpenComplete(c)) {
         // Linux tcp_check_req() with tcp_abort_on_overflow = 0: drop, keep the entry, retransmit later.
-        discard(c, seg, 'accept queue full: final ACK dropped, entry kept in SYN-RECEIVED')
+        discard(c, seg, { code: 'accept-queue-full-final-ack' })
         return false
       }
       c.sndWnd = seg.window << c.sndWscale
@@ -85,7 +86,7 @@ export function processAck(c: Connection, seg: Segment): boolean {
       c.sndWl2 = seg.ack
       // A Fast Open server may already have queued (and sent) data from ISS+1 on.
       if (!c.fastOpened) c.bufSeq = seg.ack
-      establish(c, c.passive ? 'ACK of our SYN,ACK: handshake complete' : 'ACK of our SYN: simultaneous open')
+      establish(c, { code: c.passive ? 'handshake-complete' : 'simultaneous-open-ack' })
       return updateAck(c, seg)
     case 'ESTABLISHED':
     case 'CLOSE-WAIT': // "If SND.UNA < SEG.ACK =< SND.NXT, then set SND.UNA <- SEG.ACK"
@@ -98,12 +99,12 @@ export function processAck(c: Connection, seg: Segment): boolean {
       return updateAck(c, seg)
     case 'CLOSING': // "if the ACK acknowledges our FIN, then enter the TIME-WAIT state"
       if (!updateAck(c, seg)) return false
-      if (c.finAcked()) enterTimeWait(c, 'our FIN ACKed in CLOSING')
+      if (c.finAcked()) enterTimeWait(c, { code: 'fin-acked-in-closing' })
       return true
     case 'LAST-ACK': // "If our FIN is now acknowledged, delete the TCB, enter the CLOSED state"
       if (!updateAck(c, seg)) return false
       if (c.finAcked()) {
-        c.setState('CLOSED', 'our FIN ACKed')
+        c.setState('CLOSED', { code: 'fin-acked' })
         return false
       }
       return true
@@ -112,7 +113,7 @@ export function processAck(c: Connection, seg: Segment): boolean {
     case 'CLOSED':
     case 'LISTEN':
     case 'SYN-SENT': // unexpected segment: these states never reach ACK processing
-      discard(c, seg, `unexpected ACK processing in ${s}`)
+      discard(c, seg, { code: 'unexpected-ack-processing', state: s })
       return false
     default:
       return assertNever(s, 'state')
@@ -124,8 +125,9 @@ function updateAck(c: Connection, seg: Segment): boolean {
   const ack = seg.ack
   if (seqGt(ack, c.sndMax)) {
     // "If the ACK acks something not yet sent (SEG.ACK > SND.NXT), then send an ACK, drop the segment"
-    if (!sendInvalidAck(c, seg)) discard(c, seg, 'ACK for data never sent: ACK rate-limited (RFC 5961 §7)')
-    else discard(c, seg, 'ACK for data never sent')
+    if (!sendInvalidAck(c, seg))
+      discard(c, seg, { code: 'ack-unsent-data-rate-limited' }) // RFC 5961 §7
+    else discard(c, seg, { code: 'ack-unsent-data' })
     return false
   }
   if (seqGt(ack, c.sndUna)) {
@@ -165,13 +167,13 @@ function updateAck(c: Connection, seg: Segment): boolean {
 }
 
 function enterFinWait2(c: Connection): void {
-  c.setState('FIN-WAIT-2', 'our FIN ACKed')
+  c.setState('FIN-WAIT-2', { code: 'fin-acked' })
   // Linux tcp_fin_timeout: only a socket the application closed (orphaned) times out here.
   if (c.orphaned && c.params.finWait2TimeoutMs !== null) c.setTimer('fin-wait-2', c.params.finWait2TimeoutMs)
 }
 
 /** Enters TIME-WAIT (cause given) or restarts its timer (cause null). */
-export function enterTimeWait(c: Connection, cause: string | null): void {
+export function enterTimeWait(c: Connection, cause: StateCause | null): void {
   for (const k of [
     'retransmit',
     'fin-wait-2',
@@ -183,8 +185,8 @@ export function enterTimeWait(c: Connection, cause: string | null): void {
     c.cancelTimer(k)
   if (cause !== null) c.setState('TIME-WAIT', cause)
   if (c.params.timeWaitMs === 0) {
-    c.note('TIME-WAIT of zero: a counterfactual, NOT TCP (RFC 9293 MUST-13 requires 2×MSL)')
-    c.setState('CLOSED', 'TIME-WAIT of zero')
+    c.note({ code: 'time-wait-zero-not-tcp' })
+    c.setState('CLOSED', { code: 'time-wait-zero' })
     return
   }
   c.setTimer('time-wait', c.params.timeWaitMs)

@@ -1,6 +1,7 @@
 /** The user calls of RFC 9293 §3.10 (OPEN, SEND, RECEIVE, CLOSE, ABORT) plus shutdown(SHUT_WR). */
 import { assertNever } from '../assert'
 import { Payload } from '../payload'
+import { type StateCause } from '../reasons'
 import { fastOpenAllows } from '../profile'
 import { type SeqNum, seqAdd } from '../seq'
 import { type Connection } from './connection'
@@ -11,7 +12,7 @@ export function openActive(c: Connection, iss: SeqNum): void {
   c.iss = c.sndUna = c.sndNxt = c.sndMax = iss
   c.bufSeq = seqAdd(iss, 1)
   if (c.options.fastOpen && !fastOpenAllows(c.params, 'client')) {
-    c.note('TCP_FASTOPEN_CONNECT ignored: net.ipv4.tcp_fastopen does not enable the client side')
+    c.note({ code: 'fast-open-connect-ignored' })
     c.options.fastOpen = false
   }
   const cached = c.options.fastOpen ? c.env.fastOpenCookies.get(c.remote.ip) : undefined
@@ -21,12 +22,12 @@ export function openActive(c: Connection, iss: SeqNum): void {
     c.fastOpenCookie = cached.cookie
     c.sndMss = Math.min(cached.mss, c.params.mss)
     c.synDeferred = true
-    c.setState('SYN-SENT', 'connect() with a Fast Open cookie: the SYN waits for the first write')
+    c.setState('SYN-SENT', { code: 'connect-fast-open' })
     c.connectedReported = true
     c.env.appEvent(c, { kind: 'connected' })
     return
   }
-  c.setState('SYN-SENT', 'connect()')
+  c.setState('SYN-SENT', { code: 'connect' })
   c.rttStart = c.env.now()
   sendSyn(c, false)
   c.setTimer('retransmit', c.rtt.current(), 1)
@@ -73,17 +74,17 @@ export function shutdownWrite(c: Connection): void {
   const s = c.state
   switch (s) {
     case 'SYN-SENT': // CLOSE in SYN-SENT: "Delete the TCB"
-      c.setState('CLOSED', 'close() before the handshake finished')
+      c.setState('CLOSED', { code: 'close-before-handshake' })
       return
     case 'SYN-RECEIVED':
     case 'ESTABLISHED': // "form a FIN segment and send it, and enter FIN-WAIT-1 state"
       c.finQueued = true
-      c.setState('FIN-WAIT-1', s === 'ESTABLISHED' ? 'close(): FIN queued' : 'close() in SYN-RECEIVED')
+      c.setState('FIN-WAIT-1', { code: s === 'ESTABLISHED' ? 'close-fin-queued' : 'close-in-syn-received' })
       output(c)
       return
     case 'CLOSE-WAIT': // "send a FIN segment, enter LAST-ACK state"
       c.finQueued = true
-      c.setState('LAST-ACK', 'close() after the peer’s FIN')
+      c.setState('LAST-ACK', { code: 'close-after-peer-fin' })
       output(c)
       return
     case 'CLOSED':
@@ -102,12 +103,10 @@ export function shutdownWrite(c: Connection): void {
 /** close(): give up the socket. Unread data or SO_LINGER {1,0} turn it into an abort (SHLD-3). */
 export function close(c: Connection): void {
   if (c.recvBuf.length > 0 && c.state !== 'CLOSED') {
-    c.note(
-      `close() with ${c.recvBuf.length} unread bytes: RST instead of FIN (RFC 9293 SHLD-3, RFC 2525 §2.17)`,
-    )
-    return abort(c, 'close() with unread data')
+    c.note({ code: 'close-unread-data-rst', bytes: c.recvBuf.length }) // RFC 9293 SHLD-3, RFC 2525 §2.17
+    return abort(c, { code: 'close-unread-data' })
   }
-  if (c.options.lingerZero) return abort(c, 'close() with SO_LINGER {1, 0}')
+  if (c.options.lingerZero) return abort(c, { code: 'close-linger-zero' })
   c.orphaned = true
   if (c.state === 'FIN-WAIT-2' && c.params.finWait2TimeoutMs !== null)
     c.setTimer('fin-wait-2', c.params.finWait2TimeoutMs) // was half-closed, now orphaned
@@ -115,7 +114,7 @@ export function close(c: Connection): void {
 }
 
 /** ABORT, §3.10.5: "Send a reset segment <SEQ=SND.NXT><CTL=RST>" in the synchronized states. */
-export function abort(c: Connection, cause = 'abort()'): void {
+export function abort(c: Connection, cause: StateCause = { code: 'abort' }): void {
   c.orphaned = true
   const s = c.state
   switch (s) {

@@ -7,6 +7,7 @@ import { type AppEvent, type ConnEnv, Connection, connId, type FastOpenCacheEntr
 import { segmentArrives, segLen } from '../conn/input'
 import { type StackParams } from '../profile'
 import { type Rng } from '../rng'
+import { type DiscardReason } from '../reasons'
 import {
   ACK,
   hasFlag,
@@ -167,13 +168,13 @@ export class Host implements ConnEnv {
   /** §3.10.7.1: "If the state is CLOSED (i.e., TCB does not exist) then ... a reset is sent in response". */
   private closedPort(seg: Segment): void {
     // "An incoming segment containing a RST is discarded"
-    if (hasFlag(seg.flags, RST)) return this.discard(seg, 'RST for no connection')
+    if (hasFlag(seg.flags, RST)) return this.discard(seg, { code: 'rst-no-connection' })
     const reply = hasFlag(seg.flags, ACK)
       ? // "If the ACK bit is on, <SEQ=SEG.ACK><CTL=RST>"
         { seq: seg.ack, ack: seq(0), flags: RST }
       : // "If the ACK bit is off, <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>"
         { seq: seq(0), ack: seqAdd(seg.seq, segLen(seg)), flags: RST | ACK }
-    this.discard(seg, `no connection and no listener on port ${seg.dst.port}: reset`)
+    this.discard(seg, { code: 'closed-port', port: seg.dst.port })
     this.sendRaw(
       { src: seg.dst, dst: seg.src, ...reply, window: 0, options: {}, payload: new Uint8Array(0) },
       'reset',
@@ -181,7 +182,7 @@ export class Host implements ConnEnv {
   }
 
   /** The host threw away a segment that belongs to no connection; `why` says which rule did. */
-  discard(seg: Segment, why: string): void {
+  discard(seg: Segment, why: DiscardReason): void {
     this.emit({ type: 'segment-discarded', at: this.now(), host: this.host, segmentId: seg.id, why })
   }
 
@@ -198,7 +199,7 @@ export class Host implements ConnEnv {
   crash(): void {
     this.up = false
     this.emit({ type: 'host', at: this.now(), host: this.host, change: 'crashed' })
-    for (const c of this.conns.values()) c.setState('CLOSED', 'host crashed')
+    for (const c of this.conns.values()) c.setState('CLOSED', { code: 'host-crashed' })
     this.conns.clear()
     this.listeners.clear()
     this.fastOpenCookies.clear() // kernel memory

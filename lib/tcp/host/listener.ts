@@ -90,21 +90,21 @@ function traceQueues(l: Listener): void {
 export function listenerSegment(h: Host, l: Listener, seg: Segment): void {
   if (hasFlag(seg.flags, RST)) {
     // "first, check for a RST: An incoming RST segment could not be valid ... ignore"
-    return h.discard(seg, 'RST to a listener is ignored')
+    return h.discard(seg, { code: 'rst-to-listener' })
   }
   if (hasFlag(seg.flags, ACK) && !hasFlag(seg.flags, SYN)) return ackToListener(h, l, seg)
   if (hasFlag(seg.flags, SYN) && !hasFlag(seg.flags, ACK)) return synToListener(h, l, seg)
   // "Any other control or text-bearing segment (not containing SYN) must have an ACK ... drop"
-  h.discard(seg, 'neither SYN nor ACK: dropped by the listener')
+  h.discard(seg, { code: 'listener-neither-syn-nor-ack' })
 }
 
 function synToListener(h: Host, l: Listener, seg: Segment): void {
   const p = h.params
   // Linux tcp_conn_request(): a full accept queue drops every new SYN (ListenOverflows).
-  if (queueFull(p, l.acceptQueue.length, l.backlog)) return h.discard(seg, 'accept queue full: SYN dropped')
+  if (queueFull(p, l.acceptQueue.length, l.backlog)) return h.discard(seg, { code: 'accept-queue-full-syn' })
   const synFull = queueFull(p, l.synQueue.length, Math.min(l.backlog, p.maxSynBacklog))
   if (p.synCookies === 'always' || (synFull && p.synCookies === 'overflow')) return sendCookie(h, l, seg)
-  if (synFull) return h.discard(seg, 'SYN queue full and SYN cookies off: SYN silently dropped')
+  if (synFull) return h.discard(seg, { code: 'syn-queue-full-no-cookies' })
   // "set RCV.NXT to SEG.SEQ+1, IRS is set to SEG.SEQ ... ISS should be selected and a SYN segment sent"
   const c = h.newConnection(l.port, seg.src)
   c.passive = true
@@ -115,7 +115,7 @@ function synToListener(h: Host, l: Listener, seg: Segment): void {
   c.iss = c.sndUna = c.sndNxt = c.sndMax = h.isn(l.port, seg.src)
   c.bufSeq = seqAdd(c.iss, 1)
   adoptSynOptions(c, seg)
-  c.setState('SYN-RECEIVED', 'SYN received by listener')
+  c.setState('SYN-RECEIVED', { code: 'syn-to-listener' })
   if (l.deferAcceptMs !== undefined) c.deferAcceptUntil = (h.now() + l.deferAcceptMs) as Millis
   const fastOpen = l.fastOpen && seg.options.fastOpen !== undefined && fastOpenData(h, l, c, seg)
   if (fastOpen) l.acceptQueue.push(c)
@@ -126,8 +126,8 @@ function synToListener(h: Host, l: Listener, seg: Segment): void {
   if (fastOpen) h.services.acceptable(h, l)
   if (p.twoWayHandshake) {
     // Counterfactual, NOT TCP: the server trusts the SYN without proof that the client is current.
-    c.note('two-way handshake (NOT TCP): the server is ESTABLISHED as soon as it answers a SYN')
-    if (l.complete(c)) establish(c, 'two-way handshake: SYN alone opens the connection')
+    c.note({ code: 'two-way-handshake-established' })
+    if (l.complete(c)) establish(c, { code: 'two-way-open' })
     return
   }
   c.setTimer('synack', c.rtt.current(), 1)
@@ -146,23 +146,21 @@ function fastOpenData(h: Host, l: Listener, c: Connection, seg: Segment): boolea
     c.fastOpenCookie = valid
     c.note(
       offered === undefined
-        ? `Fast Open cookie requested: the SYN-ACK carries cookie ${valid}`
-        : `Fast Open cookie ${offered} is not valid: data ignored, a fresh cookie in the SYN-ACK`,
+        ? { code: 'fast-open-cookie-requested', cookie: valid }
+        : { code: 'fast-open-cookie-invalid', cookie: offered },
     )
     return false
   }
   if (seg.payload.length === 0) return false
   if (queueFull(h.params, l.acceptQueue.length, l.backlog)) {
-    c.note('Fast Open: valid cookie but the accept queue is full: the data is not accepted')
+    c.note({ code: 'fast-open-accept-queue-full' })
     return false
   }
   c.rcvNxt = seqAdd(c.rcvNxt, seg.payload.length)
   c.recvBuf.push(bytesOf(seg.payload))
   c.fastOpened = true
   c.cwnd = h.params.initialWindowSegments * c.sndMss // RFC 6928 §2, as at ESTABLISHED
-  c.note(
-    `Fast Open: valid cookie, ${seg.payload.length} bytes accepted from the SYN; the socket is acceptable before the handshake completes`,
-  )
+  c.note({ code: 'fast-open-data-accepted', bytes: seg.payload.length })
   return true
 }
 
@@ -172,7 +170,7 @@ function sendCookie(h: Host, l: Listener, seg: Segment): void {
       type: 'note',
       at: h.now(),
       host: h.host,
-      text: `Possible SYN flooding on port ${l.port}. Sending cookies.`,
+      note: { code: 'syn-flood-cookies', port: l.port },
     })
   const tuple = h.tupleOf(seg)
   const idx = mssIndex(seg.options.mss ?? 536)
@@ -215,7 +213,7 @@ function ackToListener(h: Host, l: Listener, seg: Segment): void {
     if (idx !== undefined) return cookieConnection(h, l, seg, idx)
   }
   // "If the ACK bit is on ... form a reset segment <SEQ=SEG.ACK><CTL=RST>"
-  h.discard(seg, 'ACK to a listener with no matching entry: reset')
+  h.discard(seg, { code: 'listener-ack-no-entry' })
   h.sendRaw(
     {
       src: seg.dst,
@@ -234,7 +232,7 @@ function ackToListener(h: Host, l: Listener, seg: Segment): void {
 /** A valid cookie ACK recreates the connection straight into ESTABLISHED. */
 function cookieConnection(h: Host, l: Listener, seg: Segment, idx: number): void {
   if (queueFull(h.params, l.acceptQueue.length, l.backlog))
-    return h.discard(seg, 'valid SYN cookie but the accept queue is full: ACK dropped')
+    return h.discard(seg, { code: 'syn-cookie-accept-queue-full' })
   const c = h.newConnection(l.port, seg.src)
   c.passive = true
   c.autoRead = false
@@ -260,11 +258,11 @@ function cookieConnection(h: Host, l: Listener, seg: Segment, idx: number): void
   c.sndWl2 = seg.ack
   c.note(
     c.tsOk
-      ? 'connection rebuilt from a SYN cookie: MSS from the 3-bit index; options recovered from the timestamp echo'
-      : `connection rebuilt from a SYN cookie: MSS rounded to ${c.sndMss}; window scaling and SACK are lost (no timestamps)`,
+      ? { code: 'cookie-rebuilt-from-timestamps' }
+      : { code: 'cookie-rebuilt-without-timestamps', mss: c.sndMss },
   )
-  c.setState('SYN-RECEIVED', 'valid SYN cookie in the final ACK')
+  c.setState('SYN-RECEIVED', { code: 'syn-cookie-final-ack' })
   l.synQueue.push(c)
   if (!l.complete(c)) return
-  establish(c, 'SYN cookie validated')
+  establish(c, { code: 'syn-cookie-validated' })
 }

@@ -3,12 +3,13 @@
  * targeted faults (drop / delay / duplicate / reorder the n-th matching segment) and firewalls.
  * A decorator around delivery with a seeded PRNG (smoltcp `phy/fault_injector.rs`).
  */
+import { type DropReason } from '../reasons'
 import { type Rng } from '../rng'
 import { type Fault, type Scenario } from '../scenario/schema'
 import { type HostId, type Segment } from '../segment'
 import { type Millis } from '../time'
 import { type SeqNum } from '../seq'
-import { type DropReason, type SendReason, type TraceEvent } from '../trace'
+import { type SendReason, type TraceEvent } from '../trace'
 import { compileFilter, type WireView } from './filter'
 
 interface LinkParams {
@@ -69,12 +70,12 @@ export class Network {
     iss: SeqNum | undefined,
   ): number {
     this.copyId = 0
-    if (to === undefined) return this.drop(now, seg, 'network', this.noHostAt(seg.dst.ip), 'no-route')
+    if (to === undefined) return this.drop(now, seg, 'network', this.noRoute(seg.dst.ip))
     for (const fw of this.firewalls) {
       if (now < fw.at || (fw.until !== undefined && now >= fw.until)) continue
       const hit =
         (fw.direction !== 'to' && seg.sender === fw.host) || (fw.direction !== 'from' && to === fw.host)
-      if (hit) return this.drop(now, seg, 'firewall', `firewall around ${fw.host}`)
+      if (hit) return this.drop(now, seg, 'firewall', { code: 'firewall', host: fw.host })
     }
     const link = this.links.get(seg.sender)?.get(to) ?? this.defaults
     let extra = 0
@@ -88,7 +89,7 @@ export class Network {
         if (t.seen < t.fault.nth || t.seen >= t.fault.nth + t.fault.count) continue
         switch (t.fault.kind) {
           case 'drop':
-            return this.drop(now, seg, 'fault', `drop #${t.seen} matching segment`)
+            return this.drop(now, seg, 'fault', { code: 'fault-drop', nth: t.seen })
           case 'delay':
             extra += t.fault.delayMs
             break
@@ -103,7 +104,7 @@ export class Network {
         }
       }
     }
-    if (this.rng.chance(link.loss)) return this.drop(now, seg, 'network', 'random loss')
+    if (this.rng.chance(link.loss)) return this.drop(now, seg, 'network', { code: 'random-loss' })
     const delay = this.delay(link, extra)
     if (duplicate) {
       const copyId = this.sink.newSegmentId()
@@ -114,31 +115,20 @@ export class Network {
     return delay
   }
 
-  /** "no host at IP", built once per address (a SYN flood's SYN-ACKs all go nowhere). */
-  private noHostAt(ip: string): string {
-    let text = this.noHost.get(ip)
-    if (text === undefined) this.noHost.set(ip, (text = `no host at ${ip}`))
-    return text
+  /** The reason for an address no host has, made once per address (a flood's SYN-ACKs go nowhere). */
+  private noRoute(ip: string): DropReason {
+    let why = this.noRoutes.get(ip)
+    if (why === undefined) this.noRoutes.set(ip, (why = { code: 'no-route', ip }))
+    return why
   }
-  private readonly noHost = new Map<string, string>()
+  private readonly noRoutes = new Map<string, DropReason>()
 
   private delay(link: LinkParams, extra: number): number {
     return link.latencyMs + (link.jitterMs > 0 ? this.rng.int(0, link.jitterMs) : 0) + extra
   }
 
-  private drop(
-    now: Millis,
-    seg: Segment,
-    by: 'network' | 'fault' | 'firewall',
-    detail: string,
-    reason?: DropReason,
-  ): number {
-    // Literal shapes: `reason` appears only when there is one.
-    this.sink.emit(
-      reason === undefined
-        ? { type: 'segment-dropped', at: now, segmentId: seg.id, by, detail }
-        : { type: 'segment-dropped', at: now, segmentId: seg.id, by, detail, reason },
-    )
+  private drop(now: Millis, seg: Segment, by: 'network' | 'fault' | 'firewall', why: DropReason): number {
+    this.sink.emit({ type: 'segment-dropped', at: now, segmentId: seg.id, by, why })
     return LOST
   }
 }

@@ -1,12 +1,12 @@
 /**
- * A segment sent to an address no host has is dropped by the network with a structured reason
- * (`reason: 'no-route'`), so readers need not parse the "no host at <ip>" detail.
+ * A segment sent to an address no host has is dropped by the network with the coded reason
+ * `no-route` and the address, so readers (what-if, the views) need not parse any text.
  */
 import { describe, expect, it } from 'vitest'
 import { runScenario } from '../sim/runner'
 
 describe('segment-dropped reason', () => {
-  it('a SYN-ACK to a forged source is dropped with reason no-route; random loss has no reason', () => {
+  it('a SYN-ACK to a forged source is dropped with reason no-route; random loss says random-loss', () => {
     const r = runScenario({
       name: 'no-route',
       hosts: { attacker: { ip: '10.0.0.66' }, server: { ip: '10.0.0.2' } },
@@ -17,11 +17,14 @@ describe('segment-dropped reason', () => {
       ],
     })
     const drops = r.trace.filter((e) => e.type === 'segment-dropped')
-    const noHost = drops.filter((e) => e.detail?.startsWith('no host at 198.51.100.'))
-    expect(noHost.length).toBeGreaterThan(0)
-    for (const e of noHost) expect(e).toMatchObject({ by: 'network', reason: 'no-route' })
-    const lost = drops.filter((e) => e.detail === 'random loss')
+    const noRoute = drops.filter((e) => e.why.code === 'no-route')
+    expect(noRoute.length).toBeGreaterThan(0)
+    for (const e of noRoute) {
+      expect(e.by).toBe('network')
+      expect(e.why).toMatchObject({ ip: expect.stringMatching(/^198\.51\.100\./) })
+    }
+    const lost = drops.filter((e) => e.why.code === 'random-loss')
     expect(lost.length).toBeGreaterThan(0)
-    for (const e of lost) expect(e.reason).toBeUndefined()
+    expect(noRoute.length + lost.length).toBe(drops.length)
   })
 })

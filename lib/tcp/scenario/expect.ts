@@ -1,4 +1,5 @@
 /** Checks a scenario's declared expectations against a finished trace. */
+import { englishReason } from '@/lib/i18n/reasons/english'
 import { compileFilter } from '../net/filter'
 import { FIN, RST, SYN } from '../segment'
 import { type Segment } from '../segment'
@@ -104,7 +105,8 @@ export function checkExpectations(
         actual: `${n}`,
       }
     }
-    const seen = trace.some((t) => t.type === 'note' && t.text.includes(e.note))
+    // A scenario names a note by (part of) its English words, as the CLI ladder prints them.
+    const seen = trace.some((t) => t.type === 'note' && englishReason(t.note).includes(e.note))
     return { description: `a note says "${e.note}"`, pass: seen, actual: seen ? 'yes' : 'no' }
   }
 }

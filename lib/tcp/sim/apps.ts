@@ -9,6 +9,7 @@ import { type Host } from '../host/host'
 import { Listener } from '../host/listener'
 import { fastOpenAllows } from '../profile'
 import { Payload, type SegmentData } from '../payload'
+import { type CallArgs } from '../reasons'
 import { type Action, type AppSpec, type Trigger } from '../scenario/schema'
 import { type SocketError } from '../trace'
 
@@ -90,16 +91,16 @@ export class AppRuntime {
   perform(a: Action, target?: ConnRecord): void {
     const h = this.host
     if (!h.up) return
-    const call = (detail?: string, conn?: Connection) => {
+    const call = (args?: CallArgs, conn?: Connection) => {
       const at = h.now()
-      // Literal shapes, in the trace's key order (type, at, host, conn, call, detail).
+      // Literal shapes, in the trace's key order (type, at, host, conn, call, args).
       this.world.emit(
         conn
-          ? detail
-            ? { type: 'app-call', at, host: h.host, conn: conn.id, call: a.do, detail }
+          ? args
+            ? { type: 'app-call', at, host: h.host, conn: conn.id, call: a.do, args }
             : { type: 'app-call', at, host: h.host, conn: conn.id, call: a.do }
-          : detail
-            ? { type: 'app-call', at, host: h.host, call: a.do, detail }
+          : args
+            ? { type: 'app-call', at, host: h.host, call: a.do, args }
             : { type: 'app-call', at, host: h.host, call: a.do },
       )
     }
@@ -109,7 +110,7 @@ export class AppRuntime {
         const remote = { ip: peer.ip, port: a.port }
         const localPort = a.localPort ?? h.ephemeralPort(remote)
         const c = h.newConnection(localPort, remote)
-        call(`${peer.ip}:${a.port} from port ${localPort}${a.fastOpen ? ', TCP_FASTOPEN_CONNECT' : ''}`, c)
+        call({ code: 'connect-args', ip: peer.ip, port: a.port, localPort, fastOpen: a.fastOpen === true }, c)
         this.adopt(c)
         if (a.fastOpen) c.options.fastOpen = true
         openActive(c, h.isn(localPort, remote))
@@ -124,16 +125,14 @@ export class AppRuntime {
         // Linux needs both the socket option and the server bit of net.ipv4.tcp_fastopen.
         l.fastOpen = a.fastOpen === true && fastOpenAllows(h.params, 'server')
         l.deferAcceptMs = a.deferAcceptMs
-        const extras = [
-          a.accept === 'never' ? ', never accepts' : '',
-          a.fastOpen
-            ? l.fastOpen
-              ? ', TCP_FASTOPEN'
-              : ', TCP_FASTOPEN ignored (tcp_fastopen lacks the server bit)'
-            : '',
-          a.deferAcceptMs !== undefined ? `, TCP_DEFER_ACCEPT ${a.deferAcceptMs} ms` : '',
-        ]
-        call(`port ${a.port}, backlog ${backlog}${extras.join('')}`)
+        call({
+          code: 'listen-args',
+          port: a.port,
+          backlog,
+          neverAccepts: a.accept === 'never',
+          fastOpen: a.fastOpen ? (l.fastOpen ? 'on' : 'ignored') : 'off',
+          deferAcceptMs: a.deferAcceptMs,
+        })
         return
       }
       case 'accept': {
@@ -145,13 +144,13 @@ export class AppRuntime {
         break
     }
     const targets = target ? [target] : this.records.filter((r) => !r.closed)
-    if (targets.length === 0) return call('no connection')
+    if (targets.length === 0) return call({ code: 'no-connection' })
     for (const r of targets) {
       const c = r.conn
       switch (a.do) {
         case 'send': {
           const payload = this.fill(a.bytes)
-          call(`${a.bytes} bytes${a.label ? ` (${a.label})` : ''}`, c)
+          call({ code: 'send-args', bytes: a.bytes, label: a.label || undefined }, c) // '' is no label
           if (send(c, payload, a.label)) {
             r.sent.push(payload.slice(0, payload.length))
             r.sentBytes += payload.length
@@ -160,12 +159,12 @@ export class AppRuntime {
         }
         case 'read': {
           const got = read(c, a.bytes)
-          call(`${got.length} bytes`, c)
+          call({ code: 'read-args', bytes: got.length }, c)
           this.take(r, got)
           break
         }
         case 'shutdown':
-          call('SHUT_WR', c)
+          call({ code: 'shutdown-args' }, c)
           shutdownWrite(c)
           break
         case 'close':
@@ -178,13 +177,19 @@ export class AppRuntime {
           break
         case 'setsockopt': {
           const ka = a.keepalive === true ? h.params.keepalive : a.keepalive
+          const lingerZero = a.lingerZero === true
           call(
-            [
-              ka ? `SO_KEEPALIVE ${ka.idleMs}/${ka.intervalMs}/${ka.probes}` : '',
-              a.lingerZero ? 'SO_LINGER {1,0}' : '',
-            ]
-              .join(' ')
-              .trim(),
+            ka
+              ? {
+                  code: 'setsockopt-keepalive',
+                  idleMs: ka.idleMs,
+                  intervalMs: ka.intervalMs,
+                  probes: ka.probes,
+                  lingerZero,
+                }
+              : lingerZero
+                ? { code: 'setsockopt-linger-zero' }
+                : undefined,
             c,
           )
           if (ka) {

@@ -101,9 +101,9 @@ export class HostFaults {
           type: 'note',
           at: this.w.now(),
           host: f.from,
-          text: spoofed
-            ? `segment with ${f.spoofAs}'s address (${spoofed.ip}) forged towards ${f.to}`
-            : `old duplicate injected towards ${f.to}`,
+          note: spoofed
+            ? { code: 'forged-segment', spoofed: spoofed.host, ip: spoofed.ip, to: f.to }
+            : { code: 'old-duplicate-injected', to: f.to },
         })
         from.sendRaw(
           {

@@ -9,6 +9,7 @@ import { type Listener } from '../host/listener'
 import { LOST, Network } from '../net/network'
 import { resolveParams, type StackParams } from '../profile'
 import { createRng, type Rng } from '../rng'
+import { type NoteReason } from '../reasons'
 import { type Action, type Scenario } from '../scenario/schema'
 import { type HostId, type Segment, type SegmentFields } from '../segment'
 import { type Millis, ms } from '../time'
@@ -21,19 +22,10 @@ import { Scheduler } from './scheduler'
 import { TimerArms } from './timer-arms'
 
 /** What each counterfactual changes, and the warning the trace opens with. */
-const VARIANT: Record<Scenario['variants'][number], { params: Partial<StackParams>; text: string }> = {
-  'two-way-handshake': {
-    params: { twoWayHandshake: true },
-    text: 'COUNTERFACTUAL, NOT TCP: a two-way handshake (the server opens on the SYN alone)',
-  },
-  'time-wait-zero': {
-    params: { timeWaitMs: 0 },
-    text: 'COUNTERFACTUAL, NOT TCP: TIME-WAIT lasts zero seconds',
-  },
-  'fixed-isn': {
-    params: { isn: 'fixed' },
-    text: 'COUNTERFACTUAL, NOT TCP: every connection starts at the same ISN',
-  },
+const VARIANT: Record<Scenario['variants'][number], { params: Partial<StackParams>; note: NoteReason }> = {
+  'two-way-handshake': { params: { twoWayHandshake: true }, note: { code: 'variant-two-way-handshake' } },
+  'time-wait-zero': { params: { timeWaitMs: 0 }, note: { code: 'variant-time-wait-zero' } },
+  'fixed-isn': { params: { isn: 'fixed' }, note: { code: 'variant-fixed-isn' } },
 }
 
 /**
@@ -106,7 +98,7 @@ export class World implements HostServices, AppWorld {
       this.hosts.set(id, h)
       this.byIp.set(spec.ip, h)
     }
-    for (const v of scenario.variants) this.emit({ type: 'note', at: ms(0), text: VARIANT[v].text })
+    for (const v of scenario.variants) this.emit({ type: 'note', at: ms(0), note: VARIANT[v].note })
     this.net = new Network(scenario, this.rng, this)
     scenario.apps.forEach((spec, i) => {
       memo[i] ??= []
@@ -352,7 +344,7 @@ export class World implements HostServices, AppWorld {
         at: this.now_,
         segmentId: seg.id,
         by: 'host-down',
-        detail: `${to.host} is down`,
+        why: { code: 'host-down', host: to.host },
       })
       return true
     }
