@@ -1,6 +1,9 @@
 /** Scenarios a learner can start from: every entry of the scenario library, in teaching order. */
-import { listScenarios, withKnobs, type Knob, type KnobValue } from '@/lib/scenarios'
-import { type Localized } from '@/lib/scenarios'
+// The lessons and the knob helper, not the catalog index: the playground's first load then
+// leaves out the engine's reference runs, which it never offers.
+import { applyKnobs } from '@/lib/scenarios/knobs'
+import { listScenarios } from '@/lib/scenarios/lessons'
+import { type Knob, type KnobValue, type Localized } from '@/lib/scenarios/types'
 import { type ScenarioInput } from '@/lib/tcp'
 
 export interface Starter {
@@ -32,5 +35,5 @@ export function starterScenario(
   starter: Starter,
   values: Readonly<Record<string, KnobValue>>,
 ): ScenarioInput {
-  return Object.keys(values).length === 0 ? starter.scenario : withKnobs(starter.id, values)
+  return Object.keys(values).length === 0 ? starter.scenario : applyKnobs(starter, values)
 }

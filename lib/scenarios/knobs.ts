@@ -8,6 +8,7 @@ import {
   type BooleanKnob,
   type Knob,
   type KnobValue,
+  type LibraryEntry,
   type Localized,
   type NumberKnob,
   type SelectKnob,
@@ -145,4 +146,28 @@ export function faultSwitch(id: string, index: number, label: Localized): Boolea
     default: true,
     apply: (s, on) => (on ? s : { ...s, faults: (s.faults ?? []).filter((_, i) => i !== index) }),
   }
+}
+
+/** The knob of an entry by id, or undefined. */
+export function findKnob(entry: Pick<LibraryEntry, 'knobs'>, knobId: string): Knob | undefined {
+  return entry.knobs.find((k) => k.id === knobId)
+}
+
+/**
+ * The entry's scenario with knob values applied, in the entry's knob order (so a profile switch
+ * comes before a parameter that overrides it). Throws a KnobError naming an unknown or bad knob.
+ */
+export function applyKnobs(
+  entry: Pick<LibraryEntry, 'id' | 'scenario' | 'knobs'>,
+  values: Readonly<Record<string, KnobValue>>,
+): ScenarioInput {
+  for (const k of Object.keys(values))
+    if (!findKnob(entry, k))
+      throw new KnobError(
+        `${k}: no such knob on ${entry.id} (knobs: ${entry.knobs.map((x) => x.id).join(', ')})`,
+      )
+  return entry.knobs.reduce(
+    (s, k) => (values[k.id] === undefined ? s : applyKnob(s, k, values[k.id])),
+    entry.scenario,
+  )
 }
