@@ -35,7 +35,13 @@ export interface StackParams {
   readonly timestamps: boolean
   readonly initialWindowSegments: number
   readonly initialRtoMs: number
+  /**
+   * rfc: RFC 6298, the RTO itself rounded up to this; linux: tcp_set_rto(), the variance term
+   * floored by it (RTO = SRTT + max(4·RTTVAR, minRtoMs)).
+   */
   readonly minRtoMs: number
+  /** How SRTT/RTTVAR become an RTO: RFC 6298 §2, or Linux tcp_rtt_estimator() + tcp_set_rto(). */
+  readonly rtoFormula: 'rfc6298' | 'linux'
   readonly maxRtoMs: number
   /** RTO used for data when the handshake needed a retransmission and no RTT sample exists. */
   readonly rtoAfterSynLossMs: number
@@ -103,6 +109,7 @@ export const RFC_PROFILE: StackParams = {
   initialWindowSegments: 10, // RFC 6928 §2
   initialRtoMs: 1000, // RFC 6298 §2.1
   minRtoMs: 1000, // RFC 6298 §2.4: "rounded up to 1 second"
+  rtoFormula: 'rfc6298',
   maxRtoMs: 60_000, // RFC 6298 §2.5: a maximum MAY be placed, at least 60 s
   rtoAfterSynLossMs: 3000, // RFC 6298 §5.7
   synRetries: null,
@@ -148,6 +155,9 @@ export const LINUX_PROFILE: StackParams = {
   initialWindowSegments: 10, // TCP_INIT_CWND, RFC 6928
   initialRtoMs: 1000, // TCP_TIMEOUT_INIT
   minRtoMs: 200, // TCP_RTO_MIN / tcp_rto_min_us
+  // tcp_rtt_estimator() floors rttvar_us at tcp_rto_min_us and tcp_set_rto() adds it to SRTT:
+  // a short path's RTO is SRTT + 200 ms, not a flat 200 ms.
+  rtoFormula: 'linux',
   maxRtoMs: 120_000, // TCP_RTO_MAX / tcp_rto_max_ms
   rtoAfterSynLossMs: 3000, // TCP_TIMEOUT_FALLBACK, RFC 6298 §5.7
   synRetries: 6, // tcp_syn_retries

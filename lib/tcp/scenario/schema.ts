@@ -75,6 +75,7 @@ export const paramOverrides = z
     initialWindowSegments: z.number().int().positive(),
     initialRtoMs: ms.positive(),
     minRtoMs: ms.positive(),
+    rtoFormula: z.enum(['rfc6298', 'linux']),
     maxRtoMs: ms.positive(),
     synRetries: z.number().int().nonnegative().nullable(),
     synLinearTimeouts: z.number().int().nonnegative().max(100, atMost(100, 'synLinearTimeouts')),
