@@ -137,6 +137,10 @@ export const ZH_RULES = {
       'SYN queue full and SYN cookies off: SYN silently dropped',
       '半连接队列已满且未开启 SYN cookie：SYN 被静默丢弃',
     ],
+    [
+      'SYN cookies off and tcp_max_syn_backlog nearly used up: SYN from an unproven peer dropped',
+      '未开启 SYN cookie 且 tcp_max_syn_backlog 所剩不足四分之一：丢弃来自未经验证对端的 SYN',
+    ],
     ['ACK to a listener with no matching entry: reset', '发给监听套接字的 ACK 没有对应的半连接：回复 RST'],
     [
       'valid SYN cookie but the accept queue is full: ACK dropped',
