@@ -187,7 +187,8 @@ export const LINUX_PROFILE: StackParams = {
   // out-of-window segments and challenge ACKs (RFC 5961 §7) sent sooner than that on a socket;
   // segments with data are exempt ("not likely part of an ACK loop").
   invalidAckRatelimitMs: 500,
-  tailLossProbe: false, // tcp_early_retrans = 3 enables TLP; off here so simple traces stay textbook
+  // tcp_early_retrans = 3: tcp_schedule_loss_probe() arms a probe after every tail of data or FIN
+  tailLossProbe: true,
   fastOpen: 'client', // net.ipv4.tcp_fastopen = 1: client side only; servers need 2 (or 3)
   twoWayHandshake: false,
   ephemeralPorts: [32768, 60999], // net.ipv4.ip_local_port_range
