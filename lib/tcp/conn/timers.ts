@@ -20,6 +20,9 @@ export function onTimer(c: Connection, kind: TimerKind): void {
     case 'synack': // a half-open entry re-sends its SYN-ACK (Linux tcp_synack_retries)
       return synackTimeout(c)
     case 'delayed-ack': // RFC 9293 §3.8.6.3: the delay is over, ACK now
+      // Linux tcp_delack_timer_handler(): a delayed ACK that had to fire means no reply came to
+      // carry it, so the connection leaves pingpong mode.
+      c.pingpong = false
       return sendAck(c)
     case 'time-wait': // RFC 9293 §3.10.8: "If the time-wait timeout expires ... enter the CLOSED state"
       return c.setState('CLOSED', 'TIME-WAIT timer expired')

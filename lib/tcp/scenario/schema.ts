@@ -84,6 +84,7 @@ export const paramOverrides = z
     dataRetries: z.number().int().nonnegative().nullable(),
     dataGiveUpMs: ms.nullable(),
     delayedAckMs: ms,
+    quickAck: z.boolean(),
     ackFinImmediately: z.boolean(),
     timeWaitMs: ms,
     finWait2TimeoutMs: ms.nullable(),
