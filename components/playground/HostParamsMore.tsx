@@ -28,6 +28,7 @@ const NUMBERS = [
 
 const SWITCHES = [
   'ackFinImmediately',
+  'quickAck',
   'timestamps',
   'sackPermitted',
   'tailLossProbe',

@@ -35,7 +35,13 @@ export interface StackParams {
   readonly timestamps: boolean
   readonly initialWindowSegments: number
   readonly initialRtoMs: number
+  /**
+   * rfc: RFC 6298, the RTO itself rounded up to this; linux: tcp_set_rto(), the variance term
+   * floored by it (RTO = SRTT + max(4·RTTVAR, minRtoMs)).
+   */
   readonly minRtoMs: number
+  /** How SRTT/RTTVAR become an RTO: RFC 6298 §2, or Linux tcp_rtt_estimator() + tcp_set_rto(). */
+  readonly rtoFormula: 'rfc6298' | 'linux'
   readonly maxRtoMs: number
   /** RTO used for data when the handshake needed a retransmission and no RTT sample exists. */
   readonly rtoAfterSynLossMs: number
@@ -55,6 +61,11 @@ export interface StackParams {
   /** R1: after this many retransmissions the stack tells IP there may be a routing problem. */
   readonly r1: number
   readonly delayedAckMs: number
+  /**
+   * Linux quick-ack mode: the first segments of data on a connection (and after an idle gap) are
+   * ACKed at once; a reply sent soon after receiving switches to pingpong mode, where ACKs wait.
+   */
+  readonly quickAck: boolean
   /** ACK a peer's FIN at once (textbook 4-segment close) instead of delaying it. */
   readonly ackFinImmediately: boolean
   readonly timeWaitMs: number
@@ -103,6 +114,7 @@ export const RFC_PROFILE: StackParams = {
   initialWindowSegments: 10, // RFC 6928 §2
   initialRtoMs: 1000, // RFC 6298 §2.1
   minRtoMs: 1000, // RFC 6298 §2.4: "rounded up to 1 second"
+  rtoFormula: 'rfc6298',
   maxRtoMs: 60_000, // RFC 6298 §2.5: a maximum MAY be placed, at least 60 s
   rtoAfterSynLossMs: 3000, // RFC 6298 §5.7
   synRetries: null,
@@ -113,6 +125,7 @@ export const RFC_PROFILE: StackParams = {
   dataGiveUpMs: 100_000, // RFC 9293 §3.8.3: R2 at least 100 s
   r1: 3, // RFC 9293 §3.8.3: R1 at least 3 retransmissions
   delayedAckMs: 200, // RFC 9293 §3.8.6.3: SHOULD delay, MUST be under 0.5 s (200 ms as in 4.4BSD)
+  quickAck: false, // RFC 9293 §3.8.6.3 knows only the delayed ACK and the every-second-segment rule
   ackFinImmediately: true, // RFC 9293 Figure 5: the textbook close ACKs the FIN on its own
   timeWaitMs: 4 * MINUTE, // RFC 9293 §3.6.1 MUST-13: 2 × MSL, MSL = 2 min (§4)
   finWait2TimeoutMs: null, // RFC 9293 has no FIN-WAIT-2 timer
@@ -148,6 +161,9 @@ export const LINUX_PROFILE: StackParams = {
   initialWindowSegments: 10, // TCP_INIT_CWND, RFC 6928
   initialRtoMs: 1000, // TCP_TIMEOUT_INIT
   minRtoMs: 200, // TCP_RTO_MIN / tcp_rto_min_us
+  // tcp_rtt_estimator() floors rttvar_us at tcp_rto_min_us and tcp_set_rto() adds it to SRTT:
+  // a short path's RTO is SRTT + 200 ms, not a flat 200 ms.
+  rtoFormula: 'linux',
   maxRtoMs: 120_000, // TCP_RTO_MAX / tcp_rto_max_ms
   rtoAfterSynLossMs: 3000, // TCP_TIMEOUT_FALLBACK, RFC 6298 §5.7
   synRetries: 6, // tcp_syn_retries
@@ -161,6 +177,12 @@ export const LINUX_PROFILE: StackParams = {
   dataGiveUpMs: null,
   r1: 3, // tcp_retries1
   delayedAckMs: 40, // TCP_DELACK_MIN
+  // tcp_event_data_recv(): the first data (and data after a gap longer than the RTO) enters
+  // quick-ack mode (tcp_incr_quickack); tcp_event_data_sent() enters pingpong mode for a reply
+  // sent within the ACK timeout of the last receipt; tcp_fin() enters it for CLOSE-WAIT.
+  // Linux does this by default. Off here until the questions' step-by-step traces and
+  // predictions, which show the delayed-ACK timing, are rewritten for it (issue #15).
+  quickAck: false,
   ackFinImmediately: false, // tcp_fin(): the ACK of a FIN is delayed, so a quick close merges it
   timeWaitMs: MINUTE, // TCP_TIMEWAIT_LEN (60*HZ)
   finWait2TimeoutMs: MINUTE, // tcp_fin_timeout
@@ -177,7 +199,8 @@ export const LINUX_PROFILE: StackParams = {
   // out-of-window segments and challenge ACKs (RFC 5961 §7) sent sooner than that on a socket;
   // segments with data are exempt ("not likely part of an ACK loop").
   invalidAckRatelimitMs: 500,
-  tailLossProbe: false, // tcp_early_retrans = 3 enables TLP; off here so simple traces stay textbook
+  // tcp_early_retrans = 3: tcp_schedule_loss_probe() arms a probe after every tail of data or FIN
+  tailLossProbe: true,
   fastOpen: 'client', // net.ipv4.tcp_fastopen = 1: client side only; servers need 2 (or 3)
   twoWayHandshake: false,
   ephemeralPorts: [32768, 60999], // net.ipv4.ip_local_port_range

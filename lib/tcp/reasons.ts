@@ -86,6 +86,7 @@ export type DiscardReason =
   | { code: 'listener-neither-syn-nor-ack' }
   | { code: 'accept-queue-full-syn' }
   | { code: 'syn-queue-full-no-cookies' }
+  | { code: 'syn-backlog-unproven-peer' }
   | { code: 'listener-ack-no-entry' }
   | { code: 'syn-cookie-accept-queue-full' }
 

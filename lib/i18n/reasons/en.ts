@@ -72,6 +72,8 @@ const reasons: ReasonTexts = {
   'listener-neither-syn-nor-ack': () => 'neither SYN nor ACK: dropped by the listener',
   'accept-queue-full-syn': () => 'accept queue full: SYN dropped',
   'syn-queue-full-no-cookies': () => 'SYN queue full and SYN cookies off: SYN silently dropped',
+  'syn-backlog-unproven-peer': () =>
+    'SYN cookies off and tcp_max_syn_backlog nearly used up: SYN from an unproven peer dropped',
   'listener-ack-no-entry': () => 'ACK to a listener with no matching entry: reset',
   'syn-cookie-accept-queue-full': () => 'valid SYN cookie but the accept queue is full: ACK dropped',
 

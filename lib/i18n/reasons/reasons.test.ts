@@ -71,6 +71,7 @@ const SAMPLES: { readonly [C in ReasonCode]: readonly [ReasonOf<C>, ...ReasonOf<
   'listener-neither-syn-nor-ack': [{ code: 'listener-neither-syn-nor-ack' }],
   'accept-queue-full-syn': [{ code: 'accept-queue-full-syn' }],
   'syn-queue-full-no-cookies': [{ code: 'syn-queue-full-no-cookies' }],
+  'syn-backlog-unproven-peer': [{ code: 'syn-backlog-unproven-peer' }],
   'listener-ack-no-entry': [{ code: 'listener-ack-no-entry' }],
   'syn-cookie-accept-queue-full': [{ code: 'syn-cookie-accept-queue-full' }],
   'random-loss': [{ code: 'random-loss' }],

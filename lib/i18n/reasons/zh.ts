@@ -71,6 +71,8 @@ const reasons: ReasonTexts = {
   'listener-neither-syn-nor-ack': () => '既没有 SYN 也没有 ACK：被监听套接字丢弃',
   'accept-queue-full-syn': () => '全连接队列已满：丢弃 SYN',
   'syn-queue-full-no-cookies': () => '半连接队列已满且未开启 SYN cookie：SYN 被静默丢弃',
+  'syn-backlog-unproven-peer': () =>
+    '未开启 SYN cookie 且 tcp_max_syn_backlog 所剩不足四分之一：丢弃来自未经验证对端的 SYN',
   'listener-ack-no-entry': () => '发给监听套接字的 ACK 没有对应的半连接：回复 RST',
   'syn-cookie-accept-queue-full': () => 'SYN cookie 有效，但全连接队列已满：丢弃 ACK',
 

@@ -86,8 +86,8 @@ export const tlsLostCertificate: LibraryEntry = {
   topic: 'tls',
   title: text('The segment carrying the Certificate is lost', '携带证书的报文段丢失'),
   summary: text(
-    'The server’s first flight spans several segments; losing the first one stalls the handshake until the server’s retransmission timer fires, because TLS can use nothing until every byte before it has arrived in order.',
-    '服务器的第一批消息跨越多个报文段；第一个丢失后，握手要等服务器的重传定时器超时，因为 TLS 必须按序收到之前的所有字节才能继续。',
+    'The server’s first flight spans several segments; losing the first one stalls the handshake until the server’s retransmission timer fires, because TLS can use nothing until every byte before it has arrived in order. The tail loss probe that goes first re-sends only the flight’s last segment: without SACK recovery (not modelled) it cannot fill the hole, so the RTO comes one probe timeout later.',
+    '服务器的第一批消息跨越多个报文段；第一个丢失后，握手要等服务器的重传定时器超时，因为 TLS 必须按序收到之前的所有字节才能继续。先发出的尾部丢失探测只重发这批消息的最后一个报文段：没有 SACK 恢复（本模型未实现），它填不上前面的空洞，所以 RTO 要晚一个探测超时才到。',
   ),
   scenario: base('tls13', 'tls-lost-certificate', {
     faults: [{ kind: 'drop', match: { from: 'server', label: 'Certificate' }, nth: 1 }],

@@ -11,7 +11,7 @@ import {
   type SocketAddress,
   type TcpOptions,
 } from '../segment'
-import { seq, seqAdd, seqDiff, type SeqNum } from '../seq'
+import { seq, seqAdd, seqDiff, seqGt, type SeqNum } from '../seq'
 import { type Millis } from '../time'
 import {
   type ConnId,
@@ -118,6 +118,12 @@ export class Connection {
   ooo: { seq: SeqNum; bytes: SegmentData; fin: boolean }[] = []
   /** Bytes received since the last ACK we sent, and full-size segments among them (§3.8.6.3). */
   unackedSegments = 0
+  /** Linux icsk_ack.quick: how many more ACKs of new data go out at once (quick-ack mode). */
+  quickAcks = 0
+  /** Linux pingpong (interactive) mode: ACKs wait for a reply or the delayed-ACK timer. */
+  pingpong = false
+  /** When data last arrived (icsk_ack.lrcvtime), or undefined before the first byte. */
+  lastDataRecvAt: Millis | undefined = undefined
   autoRead = true
   finReceived = false
 
@@ -282,6 +288,8 @@ export class Connection {
       label: f.label,
     }
     if (f.flags & ACK) {
+      // tcp_event_ack_sent() -> tcp_dec_quickack_mode(): an ACK of new data spends one quick ACK.
+      if (this.quickAcks > 0 && seqGt(fields.ack, this.lastAckSent)) this.quickAcks--
       this.lastAckSent = fields.ack
       this.unackedSegments = 0
       this.cancelTimer('delayed-ack')

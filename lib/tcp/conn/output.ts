@@ -153,32 +153,44 @@ export function output(c: Connection): void {
 }
 
 /**
- * RFC 8985 §7.2: after new data goes out, a probe timeout (PTO) of 2·SRTT — plus the worst-case
- * delayed ACK, 200 ms, when a single segment is in flight — armed only if due before the RTO. One
- * probe per tail: none again until something new is acknowledged, none during RTO recovery.
+ * RFC 8985 §7.2, as Linux tcp_schedule_loss_probe() (net/ipv4/tcp_output.c) does it: after new
+ * data or a FIN goes out, or an ACK leaves some outstanding, a probe timeout (PTO) of 2·SRTT, plus
+ * the worst-case delayed ACK when a single segment is in flight, capped at the RTO: Linux keeps
+ * one timer for both, so a PTO longer than the RTO still fires as a probe, at the RTO's time.
+ * One probe per tail: none again until something new is acknowledged, none during RTO recovery
+ * (icsk_ca_state must be Open). Linux probes only on SACK connections (tcp_is_sack()).
  */
 export function armTailLossProbe(c: Connection): void {
   if (!c.params.tailLossProbe || c.tlpSent || c.retries > 0 || c.sndNxt === c.sndUna) return
-  if (c.state !== 'ESTABLISHED' && c.state !== 'CLOSE-WAIT') return
+  if (!maySendData(c) || c.state === 'SYN-RECEIVED') return // no probe before the handshake ends
+  const linux = c.params.profile === 'linux'
+  if (linux && !c.sackOk) return
   const srtt = c.rtt.srtt
   let pto = srtt === null ? TLP_NO_SRTT_PTO_MS : 2 * srtt
-  if (seqDiff(c.sndNxt, c.sndUna) <= c.sndMss) pto += WORST_CASE_DELAYED_ACK_MS
-  // A probe due no earlier than the RTO is pointless: the RTO retransmits anyway (Linux
-  // tcp_schedule_loss_probe() caps the PTO at the RTO, whose timer it replaces).
-  const at = c.env.now() + Math.ceil(pto)
+  // RFC 8985's WCDelAckT is 200 ms; Linux adds tcp_rto_min (also 200 ms by default) for a lone
+  // segment, and TCP_TIMEOUT_MIN (2 jiffies) otherwise.
+  if (seqDiff(c.sndNxt, c.sndUna) <= c.sndMss) pto += linux ? c.params.minRtoMs : WORST_CASE_DELAYED_ACK_MS
+  else if (linux) pto += LINUX_TIMEOUT_MIN_MS
   const rto = c.timers.retransmit
-  if (rto !== undefined && at >= rto) return
-  c.setTimer('tail-loss-probe', Math.ceil(pto))
+  const now = c.env.now()
+  c.setTimer('tail-loss-probe', rto === undefined ? Math.ceil(pto) : Math.min(Math.ceil(pto), rto - now))
 }
 
 /** RFC 8985 §7.2: WCDelAckT, "the worst-case delayed ACK timer" (200 ms). */
 const WORST_CASE_DELAYED_ACK_MS = 200
-/** RFC 8985 §7.2: "If SRTT is not available, PTO = 1 second". */
+/** RFC 8985 §7.2: "If SRTT is not available, PTO = 1 second" (Linux: TCP_TIMEOUT_INIT). */
 const TLP_NO_SRTT_PTO_MS = 1000
+/** Linux TCP_TIMEOUT_MIN: 2 jiffies, 2 ms at HZ = 1000. */
+const LINUX_TIMEOUT_MIN_MS = 2
 
 function sendData(c: Connection, off: number, len: number, fin: boolean): void {
   const seqNo = c.sndNxt
   const retx = seqLt(seqNo, c.sndMax)
+  // Linux tcp_event_data_sent(): a reply within the ACK timeout (TCP_ATO_MIN) of the last data
+  // received makes the connection interactive: pingpong mode, where ACKs wait to ride on replies.
+  const lastRecv = c.lastDataRecvAt
+  if (c.params.quickAck && !retx && lastRecv !== undefined && c.env.now() - lastRecv < c.params.delayedAckMs)
+    c.pingpong = true
   const payload = c.sendBuf.view(off, len)
   const start = c.bufOffset + off
   const label = labelFor(c, start, start + len)

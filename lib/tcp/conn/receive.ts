@@ -82,13 +82,40 @@ function drainReassembly(c: Connection): boolean {
   return finNow
 }
 
-/** RFC 9293 §3.8.6.3: ACK every second full-size segment, otherwise within the delayed-ACK time. */
+/**
+ * RFC 9293 §3.8.6.3: ACK every second full-size segment, otherwise within the delayed-ACK time;
+ * Linux __tcp_ack_snd_check() also ACKs at once in quick-ack mode.
+ */
 function ackData(c: Connection, len: number, duplicate: boolean): void {
   if (duplicate) return sendAck(c)
+  if (c.params.quickAck) dataReceived(c)
   if (len >= c.sndMss || len >= c.params.mss) c.unackedSegments++
   else c.unackedSegments += 0.5
-  if (c.unackedSegments >= 2 || c.params.delayedAckMs === 0) return sendAck(c)
+  if (c.unackedSegments >= 2 || c.params.delayedAckMs === 0 || inQuickAckMode(c)) return sendAck(c)
   if (c.timers['delayed-ack'] === undefined) c.setTimer('delayed-ack', c.params.delayedAckMs)
+}
+
+/**
+ * Linux tcp_event_data_recv(): the first data on a connection, or data after a silence longer
+ * than the RTO, grants quick ACKs (tcp_incr_quickack). The ACK-timeout (ato) adaptation is not
+ * modelled: the delayed ACK is always delayedAckMs.
+ */
+function dataReceived(c: Connection): void {
+  const now = c.env.now()
+  if (c.lastDataRecvAt === undefined || now - c.lastDataRecvAt > c.rtt.current()) {
+    // tcp_incr_quickack(): half the receive window in segments, at least 2, at most 16.
+    const quick = Math.min(Math.floor(c.rcvWnd() / (2 * c.sndMss)) || 2, MAX_QUICKACKS)
+    c.quickAcks = Math.max(c.quickAcks, quick)
+  }
+  c.lastDataRecvAt = now
+}
+
+/** Linux TCP_MAX_QUICKACKS. */
+const MAX_QUICKACKS = 16
+
+/** Linux tcp_in_quickack_mode(): quick ACKs left and not in pingpong (interactive) mode. */
+function inQuickAckMode(c: Connection): boolean {
+  return c.quickAcks > 0 && !c.pingpong
 }
 
 /** §3.10.7.4 eighth: the FIN, once every byte before it has arrived. */
@@ -101,7 +128,9 @@ export function processFin(c: Connection): boolean {
     case 'SYN-RECEIVED':
     case 'ESTABLISHED': // "Enter the CLOSE-WAIT state"
       c.setState('CLOSE-WAIT', { code: 'fin-received' })
-      // Linux tcp_fin() delays this ACK, so an application that closes at once merges it into its FIN.
+      // Linux tcp_fin() enters pingpong mode and delays this ACK, so an application that closes at
+      // once merges it into its FIN.
+      if (c.params.quickAck) c.pingpong = true
       if (c.params.ackFinImmediately || c.params.delayedAckMs === 0) sendAck(c)
       else if (c.timers['delayed-ack'] === undefined) c.setTimer('delayed-ack', c.params.delayedAckMs)
       return true

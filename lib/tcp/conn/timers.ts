@@ -1,7 +1,7 @@
 /** What each timer does when its deadline passes (RFC 6298 §5, RFC 9293 §3.8, Linux defaults). */
 import { assertNever } from '../assert'
-import { ACK, PSH } from '../segment'
-import { seqAdd, seqDiff } from '../seq'
+import { ACK, FIN, PSH } from '../segment'
+import { seqAdd, seqDiff, seqGt } from '../seq'
 import { type TimerKind } from '../trace'
 import { type Connection } from './connection'
 import { labelFor, output, sendAck, sendReset, sendSyn, sendSynAck } from './output'
@@ -10,10 +10,19 @@ import { labelFor, output, sendAck, sendReset, sendSyn, sendSynAck } from './out
 export function onTimer(c: Connection, kind: TimerKind): void {
   switch (kind) {
     case 'retransmit': // RFC 6298 §5.4–5.6
+      // A probe due at the same instant goes first: Linux runs both on one timer, and a PTO
+      // capped at the RTO fires as the probe (tcp_schedule_loss_probe()).
+      if (c.timers['tail-loss-probe'] === c.env.now()) {
+        c.cancelTimer('tail-loss-probe')
+        return tailLossProbe(c)
+      }
       return retransmitTimeout(c)
     case 'synack': // a half-open entry re-sends its SYN-ACK (Linux tcp_synack_retries)
       return synackTimeout(c)
     case 'delayed-ack': // RFC 9293 §3.8.6.3: the delay is over, ACK now
+      // Linux tcp_delack_timer_handler(): a delayed ACK that had to fire means no reply came to
+      // carry it, so the connection leaves pingpong mode.
+      c.pingpong = false
       return sendAck(c)
     case 'time-wait': // RFC 9293 §3.10.8: "If the time-wait timeout expires ... enter the CLOSED state"
       return c.setState('CLOSED', { code: 'time-wait-expired' })
@@ -123,24 +132,29 @@ function keepaliveTimeout(c: Connection): void {
   c.setTimer('keepalive', ka.intervalMs, c.keepaliveProbes)
 }
 
+/**
+ * RFC 8985 §7.3 (Linux tcp_send_loss_probe()): re-send the last segment sent, up to one MSS back
+ * from SND.NXT, with the FIN if that was sent; it is not an RTO, so nothing backs off, and the
+ * RTO timer runs again from now.
+ */
 function tailLossProbe(c: Connection): void {
   if (c.sndUna === c.sndNxt) return
   c.tlpSent = true
-  // RFC 8985 §7.3: after the probe, the RTO timer runs again from now.
   c.setTimer('retransmit', c.rtt.current(), 1)
-  // Re-send the last segment sent (RFC 8985 §7.3), up to one MSS back from SND.NXT.
+  const finSent = c.finQueued && seqGt(c.sndNxt, c.finSeq())
   const dataEnd = Math.min(seqDiff(c.sndNxt, c.bufSeq), c.sendBuf.length)
   const len = Math.min(c.sndMss, dataEnd)
-  if (len <= 0) return
-  const off = dataEnd - len
+  if (len <= 0 && !finSent) return
+  const off = dataEnd - Math.max(len, 0)
   const start = c.bufOffset + off
+  const last = dataEnd === c.sendBuf.length
   c.send(
     {
       seq: seqAdd(c.bufSeq, off),
       ack: c.rcvNxt,
-      flags: ACK | (dataEnd === c.sendBuf.length ? PSH : 0),
-      payload: c.sendBuf.view(off, len),
-      label: labelFor(c, start, start + len),
+      flags: ACK | (last && len > 0 ? PSH : 0) | (finSent ? FIN : 0),
+      payload: c.sendBuf.view(off, Math.max(len, 0)),
+      label: len > 0 ? labelFor(c, start, start + len) : undefined,
     },
     'tail-loss-probe',
   )

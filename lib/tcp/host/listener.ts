@@ -13,7 +13,14 @@ import { ACK, hasFlag, RST, type Segment, type SocketAddress, SYN, type TcpOptio
 import { seq, seqAdd } from '../seq'
 import { type Millis } from '../time'
 import { type Host } from './host'
-import { checkCookie, COOKIE_MSS_TABLE, makeCookie, mssIndex } from './syncookie'
+import {
+  checkCookie,
+  COOKIE_MSS_TABLE,
+  makeCookie,
+  mssIndex,
+  overflowedRecently,
+  stampOverflow,
+} from './syncookie'
 
 /** Linux TSMASK: the TSval bits a cookie SYN-ACK borrows for options (wscale 4 bits, SACK 1). */
 const TS_OPTION_MASK = 0x3f
@@ -27,8 +34,10 @@ const MSS_ONLY_COOKIE_OPTIONS: readonly TcpOptions[] = COOKIE_MSS_TABLE.map((mss
 export class Listener {
   readonly synQueue: Connection[] = []
   readonly acceptQueue: Connection[] = []
-  /** Linux logs the flood warning once per listener; cookies are validated only after one was sent. */
+  /** Linux logs the flood warning once per listener. */
   cookiesSent = 0
+  /** When the SYN queue last overflowed into cookies (tcp_synq_overflow), if ever. */
+  lastOverflowAt: Millis | undefined = undefined
   /** The listening socket's address, shared by every segment it sends (segments are immutable). */
   readonly address: SocketAddress
   /** TCP_FASTOPEN was set on this socket (and the stack allows the server side). */
@@ -102,9 +111,14 @@ function synToListener(h: Host, l: Listener, seg: Segment): void {
   const p = h.params
   // Linux tcp_conn_request(): a full accept queue drops every new SYN (ListenOverflows).
   if (queueFull(p, l.acceptQueue.length, l.backlog)) return h.discard(seg, { code: 'accept-queue-full-syn' })
-  const synFull = queueFull(p, l.synQueue.length, Math.min(l.backlog, p.maxSynBacklog))
+  // inet_csk_reqsk_queue_is_full(): the SYN queue is measured against the listener's backlog.
+  const synFull = queueFull(p, l.synQueue.length, l.backlog)
   if (p.synCookies === 'always' || (synFull && p.synCookies === 'overflow')) return sendCookie(h, l, seg)
   if (synFull) return h.discard(seg, { code: 'syn-queue-full-no-cookies' })
+  if (p.synCookies === 'off' && p.maxSynBacklog - l.synQueue.length < p.maxSynBacklog >> 2)
+    // tcp_conn_request(): without cookies the last quarter of tcp_max_syn_backlog is kept for peers
+    // proven alive (tcp_peer_is_proven, an RTT in the metrics cache); no peer here is.
+    return h.discard(seg, { code: 'syn-backlog-unproven-peer' })
   // "set RCV.NXT to SEG.SEQ+1, IRS is set to SEG.SEQ ... ISS should be selected and a SYN segment sent"
   const c = h.newConnection(l.port, seg.src)
   c.passive = true
@@ -165,6 +179,7 @@ function fastOpenData(h: Host, l: Listener, c: Connection, seg: Segment): boolea
 }
 
 function sendCookie(h: Host, l: Listener, seg: Segment): void {
+  l.lastOverflowAt = stampOverflow(l.lastOverflowAt, h.now())
   if (l.cookiesSent++ === 0 && h.params.synCookies === 'overflow')
     h.emit({
       type: 'note',
@@ -207,7 +222,7 @@ function sendCookie(h: Host, l: Listener, seg: Segment): void {
 }
 
 function ackToListener(h: Host, l: Listener, seg: Segment): void {
-  if (l.cookiesSent > 0) {
+  if (overflowedRecently(l.lastOverflowAt, h.now())) {
     const tuple = h.tupleOf(seg)
     const idx = checkCookie(h.secret, tuple, seqAdd(seg.seq, -1), seqAdd(seg.ack, -1), h.now())
     if (idx !== undefined) return cookieConnection(h, l, seg, idx)

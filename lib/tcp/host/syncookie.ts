@@ -10,8 +10,16 @@ import { type Millis } from '../time'
 export const COOKIE_MSS_TABLE = [536, 1300, 1440, 1460] as const
 /** Linux tcp_cookie_time(): the counter ticks once a minute. */
 export const COOKIE_PERIOD_MS = 60_000
-/** Linux MAX_SYNCOOKIE_AGE: a cookie is valid for the current and previous counters (2 minutes). */
-export const COOKIE_MAX_AGE = 2
+/**
+ * Linux MAX_SYNCOOKIE_AGE (include/net/tcp.h): check_tcp_syn_cookie() rejects a cookie whose
+ * counter is this many ticks old or more, so it is valid for the current and the previous
+ * counter: at most 2 minutes, less if the counter ticked just after the cookie was made.
+ */
+export const MAX_SYNCOOKIE_AGE = 2
+/** Linux TCP_SYNCOOKIE_VALID: how long after the last SYN-queue overflow cookie ACKs are checked. */
+export const COOKIE_VALID_MS = MAX_SYNCOOKIE_AGE * COOKIE_PERIOD_MS
+/** tcp_synq_overflow() records an overflow at most once a second (HZ). */
+const OVERFLOW_STAMP_MS = 1000
 /** Linux COOKIEBITS: the low 24 bits hold hash + data, the top 8 the counter. */
 const COOKIE_BITS = 24
 const COOKIE_MASK = (1 << COOKIE_BITS) - 1
@@ -49,8 +57,25 @@ export function checkCookie(
   const v = (cookie - keyedHash(secret, 1, tuple) - clientIsn) >>> 0
   const count = Math.floor(now / COOKIE_PERIOD_MS)
   const age = (count - (v >>> COOKIE_BITS)) & 0xff
-  if (age > COOKIE_MAX_AGE) return undefined
+  if (age >= MAX_SYNCOOKIE_AGE) return undefined
   const h2 = keyedHash(secret, 2, tuple, count - age)
   const idx = ((v & COOKIE_MASK) - h2) & COOKIE_MASK
   return idx < COOKIE_MSS_TABLE.length ? idx : undefined
+}
+
+/**
+ * Linux tcp_synq_overflow(): the time of the last SYN-queue overflow, stamped when a cookie is
+ * sent but moved at most once a second.
+ */
+export function stampOverflow(last: Millis | undefined, now: Millis): Millis {
+  return last === undefined || now > last + OVERFLOW_STAMP_MS ? now : last
+}
+
+/**
+ * Linux tcp_synq_no_recent_overflow(), negated: cookie_v4_check() looks at an ACK as a cookie
+ * only from a second before the last overflow to TCP_SYNCOOKIE_VALID after it; otherwise the
+ * ACK is one for no connection and gets a reset.
+ */
+export function overflowedRecently(last: Millis | undefined, now: Millis): boolean {
+  return last !== undefined && now >= last - OVERFLOW_STAMP_MS && now <= last + COOKIE_VALID_MS
 }

@@ -143,7 +143,7 @@ describe('tail loss probe (RFC 8985)', () => {
     for (const x of r.expectations) expect(x.pass, `${x.description}: ${x.actual}`).toBe(true)
   })
 
-  it('ESTABLISHED without the option waits for the RTO (the default in both profiles)', () => {
+  it('ESTABLISHED without the option waits for the RTO (the rfc profile default)', () => {
     const r = runScenario({
       ...tailLossProbe,
       hosts: { client: { ip: '10.0.0.1', profile: 'rfc' }, server: tailLossProbe.hosts.server },
