@@ -10,6 +10,17 @@ let port: number
 const seen: Array<{ url?: string; peer?: string | string[] }> = []
 let upgradesReachingNext = 0
 
+/** 'page', then 4 MB more in pieces, waiting for 'drain' whenever the socket is full. */
+function streamPage(response: http.ServerResponse) {
+  let left = 64
+  const more = () => {
+    while (left-- > 0) if (!response.write('x'.repeat(64 * 1024))) return void response.once('drain', more)
+    response.end()
+  }
+  response.write('page')
+  more()
+}
+
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string }
 
 /** One request on its own connection; resolves with the answer or rejects on a closed socket. */
@@ -33,7 +44,9 @@ beforeAll(async () => {
   installHttpEdge()
   server = http.createServer((request, response) => {
     seen.push({ url: request.url, peer: request.headers[PEER_ADDRESS_HEADER] })
-    response.end('page')
+    // Like Next: answer once the request has been read, streaming with backpressure.
+    request.resume()
+    request.on('end', () => streamPage(response))
   })
   server.on('upgrade', () => upgradesReachingNext++)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -61,7 +74,8 @@ describe('the HTTP edge', () => {
         path: `/upgrade-${upgrade}`,
         headers: { Connection: 'Upgrade', Upgrade: upgrade },
       })
-      expect(answer).toMatchObject({ status: 200, body: 'page' })
+      expect(answer.status).toBe(200)
+      expect(answer.body).toHaveLength(4 + 4 * 1024 * 1024)
       expect(answer.headers.connection).toBe('close')
     }
     expect(seen.find((r) => r.url === '/upgrade-h2c')?.peer).toBe('127.0.0.1')

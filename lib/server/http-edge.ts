@@ -46,6 +46,9 @@ function ignoreUpgrade(server: http.Server, request: http.IncomingMessage, socke
   const response = new http.ServerResponse(request)
   response.shouldKeepAlive = false
   response.assignSocket(socket)
+  // Node unhooked its own drain relay when it handed the socket over: without this, a streamed
+  // page larger than the socket's buffer waits for 'drain' forever.
+  socket.on('drain', () => response.emit('drain'))
   response.on('finish', () => {
     response.detachSocket(socket)
     socket.end()
