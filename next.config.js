@@ -24,10 +24,10 @@ const nextConfig = {
   // default Next hides them from the proxy. With the App Router alone nothing else changes.
   skipProxyUrlNormalize: true,
   experimental: {
-    // proxy.ts reads server-action bodies to check them: buffer no more than Next's 1 MB action
-    // limit (lib/http/request-guard.ts MAX_BODY_BYTES). A larger body with a Content-Length gets
-    // 413; a streamed one arrives cut short and is refused as malformed (400).
-    proxyClientMaxBodySize: 1024 * 1024,
+    // proxy.ts reads server-action bodies and streamed bodies to check them. Next cuts what it
+    // buffers at this size, silently, so it is twice the 1 MB limit (lib/http/request-guard.ts
+    // MAX_BODY_BYTES): a body cut here still reads as over the limit, and gets 413.
+    proxyClientMaxBodySize: 2 * 1024 * 1024,
   },
   // proxy.ts sets the full set on pages and routes; the static files it skips get these two.
   async headers() {

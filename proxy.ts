@@ -10,6 +10,7 @@ import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/p
 import {
   checkActionBody,
   checkActionOrigin,
+  checkBodyLength,
   checkDeclaredLength,
   checkRequestLine,
   checkRouterState,
@@ -46,14 +47,18 @@ async function refusalFor(request: NextRequest): Promise<Refusal | null> {
     checkRouterState(headers, parseAndValidateFlightRouterState) ??
     checkDeclaredLength(headers)
   if (early) return early
-  // Auth.js's routes are not server actions; they check their own CSRF token.
-  if (request.nextUrl.pathname.startsWith('/api/')) return null
-  const kind = serverActionKind(method, headers)
-  if (!kind) return null
-  return (
-    checkActionOrigin(headers) ??
-    (await checkActionBody(kind, headers.get('content-type') ?? '', await request.arrayBuffer()))
-  )
+  // Route handlers (Auth.js's among them) are not server actions; they check their own input.
+  const kind = request.nextUrl.pathname.startsWith('/api/') ? null : serverActionKind(method, headers)
+  if (kind)
+    return (
+      checkActionOrigin(headers) ??
+      (await checkActionBody(kind, headers.get('content-type') ?? '', await request.arrayBuffer()))
+    )
+  // A body streamed without Content-Length shows its size only once read; Next hands the proxy
+  // up to twice the limit (next.config.js), so one past the limit still reads as past it.
+  if (request.body && !headers.has('content-length'))
+    return checkBodyLength((await request.arrayBuffer()).byteLength)
+  return null
 }
 
 export const config = {

@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkActionArguments, checkFlightReply, checkFormActionReferences } from './flight-reply'
+import {
+  checkActionArguments,
+  checkFlightReply,
+  checkFormActionReferences,
+  MAX_ACTION_ARGUMENTS,
+} from './flight-reply'
 
 type Part = [string, string | { blob: string }]
 
@@ -46,6 +51,11 @@ describe('checkFlightReply', () => {
     expect(checkActionArguments(partsOf([]))).toMatch(/missing/)
     expect(checkActionArguments(partsOf([['0', '']]))).toMatch(/not JSON/)
     expect(checkActionArguments(partsOf([['0', '{"a":1}']]))).toMatch(/not an array/)
+    const args = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => i))
+    expect(checkActionArguments(partsOf([['0', args(MAX_ACTION_ARGUMENTS)]]))).toBeNull()
+    expect(checkActionArguments(partsOf([['0', args(MAX_ACTION_ARGUMENTS + 3)]]))).toBe(
+      'the argument list is longer than 1000 arguments',
+    )
     expect(checkActionArguments(partsOf([['0', '["$B1"]']]))).toMatch(/no blob part/)
     expect(checkActionArguments(partsOf([['0', '["$1"]']]))).toMatch(/part 1 is missing/)
     expect(checkActionArguments(partsOf([['0', '["$nabc"]']]))).toMatch(/bad bigint/)

@@ -113,15 +113,25 @@ export function checkFlightReply(
   }
 }
 
+/**
+ * Next's own cap on a call's arguments (SERVER_ACTION_ARGS_LIMIT in its action handler), which it
+ * enforces by throwing, a 500 (found by e2e/fuzz.spec.ts with a 1 003-number argument list).
+ */
+export const MAX_ACTION_ARGUMENTS = 1000
+
 /** A reply whose root must be the action's argument list (Next spreads it into the call). */
 export function checkActionArguments(parts: ReplyParts, limits = DEFAULT_REPLY_LIMITS): string | null {
   const root = parts('0')
   if (typeof root !== 'string') return 'the argument list (part 0) is missing'
+  let args: unknown
   try {
-    if (!Array.isArray(JSON.parse(root))) return 'the argument list is not an array'
+    args = JSON.parse(root)
   } catch {
     return 'the argument list is not JSON'
   }
+  if (!Array.isArray(args)) return 'the argument list is not an array'
+  if (args.length > MAX_ACTION_ARGUMENTS)
+    return `the argument list is longer than ${MAX_ACTION_ARGUMENTS} arguments`
   return checkFlightReply(parts, { limits })
 }
 

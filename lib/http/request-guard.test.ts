@@ -4,6 +4,7 @@ import {
   checkActionBody,
   checkActionOrigin,
   checkAuthCallbackUrl,
+  checkBodyLength,
   checkDeclaredLength,
   checkRequestLine,
   checkRouterState,
@@ -45,6 +46,13 @@ describe('the request guard (issue 17: malformed requests got 500s)', () => {
     })
     const big = new ArrayBuffer(MAX_BODY_BYTES + 1)
     expect(await checkActionBody('fetch', 'text/plain', big)).toMatchObject({ status: 413 })
+    // A streamed body's size, once read; the message says the limit.
+    expect(checkBodyLength(MAX_BODY_BYTES)).toBeNull()
+    expect(checkBodyLength(2 * MAX_BODY_BYTES)).toEqual({
+      status: 413,
+      message: 'The request body is larger than 1 MB.',
+      headers: undefined,
+    })
   })
 
   it('classifies POSTs the way Next does', () => {

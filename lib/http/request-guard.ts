@@ -45,11 +45,15 @@ export function checkRouterState(headers: Headers, parse: (header: string) => un
 
 /** A declared body larger than any route here accepts. */
 export function checkDeclaredLength(headers: Headers): Refusal | null {
-  const length = Number(headers.get('content-length') ?? 0)
-  return length > MAX_BODY_BYTES ? tooLarge() : null
+  return checkBodyLength(Number(headers.get('content-length') ?? 0))
 }
 
-const tooLarge = () => refuse(413, `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`)
+/** A body, declared or read, larger than any route here accepts. */
+export function checkBodyLength(bytes: number): Refusal | null {
+  return bytes > MAX_BODY_BYTES
+    ? refuse(413, `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`)
+    : null
+}
 
 /** How Next classifies a POST (mirrors its getServerActionRequestMetadata). */
 export function serverActionKind(method: string, headers: Headers): 'fetch' | 'form' | null {
@@ -82,7 +86,8 @@ export async function checkActionBody(
   contentType: string,
   body: ArrayBuffer,
 ): Promise<Refusal | null> {
-  if (body.byteLength > MAX_BODY_BYTES) return tooLarge()
+  const size = checkBodyLength(body.byteLength)
+  if (size) return size
   const multipart = contentType.startsWith('multipart/form-data')
   let problem: string | null
   if (multipart) {

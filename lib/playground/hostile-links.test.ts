@@ -38,6 +38,13 @@ describe('hostile playground links', () => {
     expect(r.draft).toBeNull()
   })
 
+  it('800 malformed hosts: the host limit still leads the capped list', async () => {
+    const hosts = Object.fromEntries(Array.from({ length: 800 }, (_, i) => [`h${i}`, { ip: i }]))
+    const r = await issuesOf({ ...base, hosts })
+    expect(r.issues[0]).toEqual({ path: 'hosts', message: 'at most 16 hosts' })
+    expect(r.issues).toHaveLength(MAX_ISSUES)
+  })
+
   it('a flood of 10 M SYNs names the field and the limit', async () => {
     const flood = {
       kind: 'syn-flood',

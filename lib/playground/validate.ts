@@ -35,9 +35,15 @@ function flatten(issue: Issue, prefix: readonly PropertyKey[]): FieldIssue[] {
   return [{ path: path.map(String).join('.'), message: issue.message }]
 }
 
-/** Turns zod's issues into path-keyed messages, reaching into the union branch a value was meant to be. */
+const depth = (issue: FieldIssue) => (issue.path === '' ? 0 : issue.path.split('.').length)
+
+/**
+ * Turns zod's issues into path-keyed messages, reaching into the union branch a value was meant to
+ * be. Shallowest first, so a collection's own problem ("hosts: at most 16 hosts") leads the list
+ * instead of coming after one problem per item, past where a list is cut short.
+ */
 export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.flatMap((i) => flatten(i, []))
+  return error.issues.flatMap((i) => flatten(i, [])).sort((a, b) => depth(a) - depth(b))
 }
 
 /** Checks a draft exactly as the engine will when it runs. */

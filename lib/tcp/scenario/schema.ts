@@ -299,7 +299,12 @@ export const scenarioSchema = z
     hosts: z
       .record(hostId, hostSpec)
       .refine((h) => Object.keys(h).length > 0, { message: 'at least one host' })
-      .refine((h) => Object.keys(h).length <= SCENARIO_BUDGET.hosts, atMost(SCENARIO_BUDGET.hosts, 'hosts')),
+      // Checked even when some hosts are malformed: zod skips a refinement after any issue, and
+      // 800 broken hosts then listed 800 problems but never the limit.
+      .refine((h) => Object.keys(h).length <= SCENARIO_BUDGET.hosts, {
+        ...atMost(SCENARIO_BUDGET.hosts, 'hosts'),
+        when: ({ value }) => typeof value === 'object' && value !== null,
+      }),
     network: z
       .object({
         latencyMs: ms.default(10),
