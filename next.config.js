@@ -28,6 +28,10 @@ const nextConfig = {
     // limit (lib/http/request-guard.ts MAX_BODY_BYTES). A larger body with a Content-Length gets
     // 413; a streamed one arrives cut short and is refused as malformed (400).
     proxyClientMaxBodySize: 1024 * 1024,
+    // Not `inlineCss` (tried for issue #16): React writes the inlined stylesheets as one
+    // <style data-precedence> without the CSP nonce, since Next hands React the nonce as a string,
+    // which React applies to scripts only. Our style-src ('self' plus the nonce) then blocks it
+    // and pages render unstyled.
   },
   // proxy.ts sets the full set on pages and routes; the static files it skips get these two.
   async headers() {
