@@ -10,7 +10,7 @@ import { PANE_HEADING_ID, type PanePlacement, paneStore } from '@/lib/question-p
 
 interface Props {
   placement: PanePlacement
-  /** "Show beside the text" and "Shown beside the text", in the page's language. */
+  /** "Run it beside the text" and "Running beside the text", in the page's language. */
   labels: { show: string; shown: string }
 }
 
