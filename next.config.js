@@ -28,6 +28,10 @@ const nextConfig = {
     // buffers at this size, silently, so it is twice the 1 MB limit (lib/http/request-guard.ts
     // MAX_BODY_BYTES): a body cut here still reads as over the limit, and gets 413.
     proxyClientMaxBodySize: 2 * 1024 * 1024,
+    // Not `inlineCss` (tried for issue #16): React writes the inlined stylesheets as one
+    // <style data-precedence> without the CSP nonce, since Next hands React the nonce as a string,
+    // which React applies to scripts only. Our style-src ('self' plus the nonce) then blocks it
+    // and pages render unstyled.
   },
   // proxy.ts sets the full set on pages and routes; the static files it skips get these two.
   async headers() {

@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     baseURL,
     browserName: 'chromium',
+    // Narrower than the question page's two-column breakpoint (1100 px), so journeys meet each
+    // simulation in the text; e2e/question-layout.spec.ts covers the side pane at 1280 px.
+    viewport: { width: 1024, height: 768 },
     headless: true,
     trace: 'retain-on-failure',
     launchOptions: {

@@ -92,6 +92,14 @@ for (const locale of locales) {
         await expect(simulation).toHaveAttribute('data-scenario', scenario)
         await expect(simulation.locator('svg').first(), `${meta.slug}: ${scenario}`).toBeAttached()
       }
+      // The "Simulate" entry near the top leads to the first placement (hidden where the side pane is).
+      if (placed.length > 0) {
+        const first = await simulations.first().getAttribute('aria-labelledby')
+        await expect(page.locator('main header a[href^="#sim-"]'), meta.slug).toHaveAttribute(
+          'href',
+          `#${first}`,
+        )
+      }
       const ids = await page.locator('main [id]').evaluateAll((els) => els.map((e) => e.id))
       expect(
         ids.filter((id, i) => ids.indexOf(id) !== i),

@@ -6,6 +6,9 @@
  * the twin's LCP (same round), TBT, CLS, transferred KiB and script KiB on first load, and what
  * the player costs when it loads on approach. Asserts nothing; not part of `npm test`.
  *
+ * `BENCH_BASELINE_URL` (another build of the app, already serving) adds it to every round, right
+ * after the same page and its twin, so a change is measured before and after under the same load.
+ *
  * Needs the `lighthouse` npm package (a devDependency to add: `npm install --save-dev
  * lighthouse`), or LIGHTHOUSE_BIN pointing at its CLI.
  */
@@ -24,6 +27,7 @@ const PAGES = (
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const KIB = 1024
+const BASELINE_URL = process.env.BENCH_BASELINE_URL?.replace(/\/$/, '')
 
 const lighthouseBin = process.env.LIGHTHOUSE_BIN ?? resolve(__dirname, '../../node_modules/.bin/lighthouse')
 
@@ -82,7 +86,8 @@ async function audit(url: string): Promise<Figures> {
 async function playerCost(url: string): Promise<{ kib: number; files: number } | undefined> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] })
   try {
-    const page = await browser.newPage()
+    // A phone's width, as Lighthouse's mobile audit: each placement plays in the text there.
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
     await page.goto(url, { waitUntil: 'networkidle' })
     const sim = page.locator('section[data-scenario]').first()
     if ((await sim.count()) === 0) return undefined
@@ -100,6 +105,39 @@ async function playerCost(url: string): Promise<{ kib: number; files: number } |
 }
 
 const fmt = (x: number, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '–')
+
+/** One audit of a page, its static twin and, with BENCH_BASELINE_URL, the baseline build's page. */
+interface Round {
+  page: Figures
+  twin: Figures
+  baseline?: Figures
+}
+
+/** A table row of medians over the rounds for the figures `pick` chooses (the app's or the baseline's). */
+function row(label: string, rounds: readonly Round[], pick: (r: Round) => Figures): string {
+  const m = (f: (x: Figures) => number) => median(rounds.map((r) => f(pick(r))))
+  return [
+    label.padEnd(34),
+    fmt(m((x) => x.score)).padStart(5),
+    fmt(m((x) => x.fcp)).padStart(8),
+    fmt(m((x) => x.lcp)).padStart(8),
+    // The ratio is taken per round (against that round's twin), then the median of the ratios.
+    fmt(median(rounds.map((r) => pick(r).lcp / r.twin.lcp)), 2).padStart(11),
+    fmt(m((x) => x.tbt)).padStart(8),
+    fmt(
+      m((x) => x.cls),
+      3,
+    ).padStart(6),
+    fmt(
+      m((x) => x.transferKib),
+      1,
+    ).padStart(13),
+    fmt(
+      m((x) => x.jsKib),
+      1,
+    ).padStart(7),
+  ].join(' ')
+}
 
 async function main() {
   if (!existsSync(lighthouseBin)) {
@@ -120,13 +158,14 @@ async function main() {
   }
   const twins = await serveTwins(twinPages)
   try {
-    const runs = new Map<string, { page: Figures; twin: Figures }[]>()
+    const runs = new Map<string, Round[]>()
     for (let round = 1; round <= ROUNDS; round++) {
       for (const path of twinPages.keys()) {
         console.log(`round ${round}/${ROUNDS}: ${path}`)
         const page = await audit(app.url + path)
         const twin = await audit(twins.url + path)
-        runs.set(path, [...(runs.get(path) ?? []), { page, twin }])
+        const baseline = BASELINE_URL ? await audit(BASELINE_URL + path) : undefined
+        runs.set(path, [...(runs.get(path) ?? []), { page, twin, baseline }])
       }
     }
     console.log(`\nLighthouse (default mobile), Debian Chromium, medians of ${ROUNDS} interleaved rounds`)
@@ -134,42 +173,24 @@ async function main() {
       'page                               score   FCP ms   LCP ms  LCP÷static   TBT ms    CLS  transfer KiB  JS KiB',
     )
     for (const [path, rs] of runs) {
-      const m = (f: (r: { page: Figures; twin: Figures }) => number) => median(rs.map(f))
+      console.log(row(path, rs, (r) => r.page))
+      const twin = (f: (x: Figures) => number) => fmt(median(rs.map((r) => f(r.twin))))
       console.log(
-        [
-          path.padEnd(34),
-          fmt(m((r) => r.page.score)).padStart(5),
-          fmt(m((r) => r.page.fcp)).padStart(8),
-          fmt(m((r) => r.page.lcp)).padStart(8),
-          fmt(
-            m((r) => r.page.lcp / r.twin.lcp),
-            2,
-          ).padStart(11),
-          fmt(m((r) => r.page.tbt)).padStart(8),
-          fmt(
-            m((r) => r.page.cls),
-            3,
-          ).padStart(6),
-          fmt(
-            m((r) => r.page.transferKib),
-            1,
-          ).padStart(13),
-          fmt(
-            m((r) => r.page.jsKib),
-            1,
-          ).padStart(7),
-        ].join(' '),
+        `  static twin                      ${twin((x) => x.score).padStart(5)} ${twin((x) => x.fcp).padStart(8)} ${twin((x) => x.lcp).padStart(8)}`,
       )
-      console.log(
-        `  static twin                      ${fmt(m((r) => r.twin.score)).padStart(5)} ${fmt(m((r) => r.twin.fcp)).padStart(8)} ${fmt(m((r) => r.twin.lcp)).padStart(8)}`,
-      )
+      if (BASELINE_URL) console.log(row('  baseline', rs, (r) => r.baseline!))
     }
     for (const path of twinPages.keys()) {
-      const cost = await playerCost(app.url + path)
-      if (cost)
-        console.log(
-          `player on ${path}: ${fmt(cost.kib, 1)} KiB of script in ${cost.files} files, on approach`,
-        )
+      for (const [label, base] of [
+        ['', app.url],
+        [' (baseline)', BASELINE_URL],
+      ] as const) {
+        const cost = base ? await playerCost(base + path) : undefined
+        if (cost)
+          console.log(
+            `player on ${path}${label}: ${fmt(cost.kib, 1)} KiB of script in ${cost.files} files, on approach`,
+          )
+      }
     }
   } finally {
     twins.server.close()
