@@ -1,50 +1,60 @@
 'use client'
 /**
- * Runs the scenario in the browser and shows the views engineer's player on its trace, with the
- * scenario's declared expectations as ✓/✗, said in the reader's language. Loaded without SSR: the engine runs only on the client.
+ * Runs the scenario in the engine's Web Worker and shows the views engineer's player on its
+ * trace, with the scenario's declared expectations as ✓/✗, said in the reader's language. Loaded
+ * without SSR: the engine runs only on the client, and never on the page's main thread, so even a
+ * hostile shared link leaves the page responsive and can be cancelled.
  */
-import { useMemo } from 'react'
 import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
 import { playgroundMessages } from '@/lib/i18n/messages/playground'
 import { describeActual, describeExpectation } from '@/lib/playground/describe-expectation'
-import { buildViewModel } from '@/lib/sim-view/model'
-import { runScenario, type ScenarioInput } from '@/lib/tcp'
+import { type ExpectationResult, type ScenarioInput } from '@/lib/tcp'
+import { RunStatus } from '@/components/sim/RunStatus'
 import { SimulationPlayer } from '@/components/sim/SimulationPlayer'
+import { useEngineRun } from '@/components/sim/useEngineRun'
 import styles from './playground.module.css'
 
 /** Enough for a SYN flood of tens of thousands of segments, small enough to keep a tab responsive. */
 const MAX_STEPS = 300_000
 
-function simulate(scenario: ScenarioInput) {
-  try {
-    const r = runScenario(scenario, { maxSteps: MAX_STEPS })
-    return {
-      ok: true as const,
-      model: buildViewModel(r.trace, r.scenario),
-      expectations: r.expectations,
-      stopped: r.stopped,
-    }
-  } catch (e) {
-    return { ok: false as const, message: e instanceof Error ? e.message : String(e) }
-  }
-}
-
 export default function RunResult({ scenario, locale }: { scenario: ScenarioInput; locale: Locale }) {
   const m = playgroundMessages[locale]
-  const run = useMemo(() => simulate(scenario), [scenario])
-  if (!run.ok) return <p className={styles.issue}>{format(m.runError, { message: run.message })}</p>
+  const engine = useEngineRun(scenario, MAX_STEPS)
+  const run = engine.shown?.run
   return (
     <>
-      {run.stopped === 'step-limit' ? (
-        <p className={styles.issue}>{format(m.stepLimit, { n: MAX_STEPS })}</p>
-      ) : null}
+      <RunStatus engine={engine} locale={locale} />
+      {run === undefined ? null : !run.ok ? (
+        <p className={styles.issue}>{format(m.runError, { message: run.error })}</p>
+      ) : (
+        <>
+          {/* A run the budget cut short proves nothing either way: RunStatus says so instead. */}
+          {run.stop.stopped === 'event-budget' || run.stop.stopped === 'step-limit' ? null : (
+            <Expectations results={run.expectations} m={m} />
+          )}
+          <SimulationPlayer model={run.model} locale={locale} />
+        </>
+      )}
+    </>
+  )
+}
+
+function Expectations({
+  results,
+  m,
+}: {
+  results: readonly ExpectationResult[]
+  m: (typeof playgroundMessages)[Locale]
+}) {
+  return (
+    <>
       <h3>{m.expectations}</h3>
-      {run.expectations.length === 0 ? (
+      {results.length === 0 ? (
         <p className={styles.hint}>{m.noExpectations}</p>
       ) : (
         <ul className={styles.expectations} aria-label={m.expectations}>
-          {run.expectations.map((e, i) => (
+          {results.map((e, i) => (
             <li key={i} className={e.pass ? styles.pass : styles.fail}>
               <span aria-hidden="true">{e.pass ? '✓' : '✗'}</span>{' '}
               <span className="visually-hidden">{e.pass ? m.expectMet : m.expectFailed}: </span>
@@ -59,7 +69,6 @@ export default function RunResult({ scenario, locale }: { scenario: ScenarioInpu
           ))}
         </ul>
       )}
-      <SimulationPlayer model={run.model} locale={locale} />
     </>
   )
 }

@@ -5,9 +5,10 @@
  * in time order, Home/End to the first/last, and the focused one is outlined where its arrow is.
  * Enter or Space selects the segment and opens its what-if menu, as a click on the arrow does.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
-import { arrowAt, type LadderArrow, type LadderLayout } from '@/lib/sim-view/ladder-layout'
+import { type LadderArrow, type LadderLayout } from '@/lib/sim-view/ladder-layout'
+import { arrowPosition, arrowsMeeting, sentCount } from '@/lib/sim-view/ladder-window'
 import { rowForKey } from '@/lib/sim-view/row-window'
 import { segmentName } from '@/lib/sim-view/segment-name'
 import { type SegmentRecord } from '@/lib/sim-view/segments'
@@ -32,17 +33,28 @@ const PAD = 6
 const PAGE = 8
 
 export function LadderKeys({ layout, records, t, selected, messages: m, onHover, onActivate, band }: Props) {
-  const drawn = layout.arrows.filter((a) => arrowAt(layout, a, t))
+  // The arrows drawn so far are layout.arrows[0, count): a frame touches only those it renders.
+  const count = sentCount(layout, t)
+  const arrows = layout.arrows
   const [active, setActive] = useState<number | undefined>(undefined)
   const focusNext = useRef<number | undefined>(undefined)
   const box = useRef<HTMLDivElement>(null)
-  const byId = new Map(records.map((r) => [r.id, r]))
+  const byId = useMemo(() => new Map(records.map((r) => [r.id, r])), [records])
+  const drawnIndex = (id: number | undefined) => {
+    const i = arrowPosition(layout, id)
+    return i !== undefined && i < count ? i : -1
+  }
 
   // The tab stop: the selected segment, else the one last moved to, else the first drawn.
-  const stop = [selected, active].find((id) => drawn.some((a) => a.segmentId === id)) ?? drawn[0]?.segmentId
-  const stopIndex = drawn.findIndex((a) => a.segmentId === stop)
+  const stopIndex = [selected, active].map(drawnIndex).find((i) => i >= 0) ?? (count > 0 ? 0 : -1)
   const inBand = (a: LadderArrow) =>
     !band || (Math.max(a.y1, a.y2) + PAD >= band.top && Math.min(a.y1, a.y2) - PAD <= band.bottom)
+  // The tab stop and the button focus is moving to are always rendered, so focus survives scrolling.
+  const [from, to] = band ? arrowsMeeting(layout, band, PAD + 14, count) : [0, count]
+  const shown = new Set<number>()
+  for (let i = from; i < to; i++) if (inBand(arrows[i])) shown.add(i)
+  for (const i of [stopIndex, drawnIndex(focusNext.current)]) if (i >= 0) shown.add(i)
+  const rendered = [...shown].sort((a, b) => a - b)
 
   useEffect(() => {
     if (focusNext.current === undefined) return
@@ -56,7 +68,7 @@ export function LadderKeys({ layout, records, t, selected, messages: m, onHover,
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return
     const id = Number((e.target as HTMLElement).dataset.segment)
-    const index = drawn.findIndex((a) => a.segmentId === id)
+    const index = drawnIndex(id)
     if (index < 0) return
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault()
@@ -64,12 +76,12 @@ export function LadderKeys({ layout, records, t, selected, messages: m, onHover,
       onActivate(id)
       return
     }
-    const next = rowForKey(e.key, index, drawn.length, PAGE)
+    const next = rowForKey(e.key, index, count, PAGE)
     if (next === undefined) return
     e.preventDefault()
     e.stopPropagation()
-    focusNext.current = drawn[next].segmentId
-    setActive(drawn[next].segmentId)
+    focusNext.current = arrows[next].segmentId
+    setActive(arrows[next].segmentId)
   }
 
   return (
@@ -81,9 +93,9 @@ export function LadderKeys({ layout, records, t, selected, messages: m, onHover,
       aria-label={m.segments}
       onKeyDown={onKeyDown}
     >
-      {drawn.map((a, i) =>
-        // The tab stop is always rendered, so focus survives scrolling the ladder.
-        i === stopIndex || inBand(a) || a.segmentId === focusNext.current ? (
+      {rendered.map((i) => {
+        const a = arrows[i]
+        return (
           <button
             key={a.segmentId}
             type="button"
@@ -104,8 +116,8 @@ export function LadderKeys({ layout, records, t, selected, messages: m, onHover,
             }}
             onBlur={() => onHover(undefined)}
           />
-        ) : null,
-      )}
+        )
+      })}
     </div>
   )
 }

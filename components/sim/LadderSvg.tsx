@@ -6,6 +6,7 @@ import { format } from '@/lib/i18n/define'
 import { type SimMessages } from '@/lib/i18n/messages/sim'
 import { formatTime, seconds } from '@/lib/sim-view/format'
 import { arrowAt, yAt, type LadderArrow, type LadderLayout } from '@/lib/sim-view/ladder-layout'
+import { arrowsMeeting, sentCount } from '@/lib/sim-view/ladder-window'
 import styles from './sim.module.css'
 
 interface Props {
@@ -32,6 +33,13 @@ const meets = (band: Props['band'], y1: number, y2: number) =>
   !band || (Math.max(y1, y2) + TEXT_ROOM >= band.top && Math.min(y1, y2) - TEXT_ROOM <= band.bottom)
 
 const HEAD = 7
+
+/** The arrows sent by `now` whose index range meets the band (all sent ones without a band). */
+function inView(layout: LadderLayout, band: Props['band'], now: number): readonly LadderArrow[] {
+  const count = sentCount(layout, now)
+  const [from, to] = band ? arrowsMeeting(layout, band, TEXT_ROOM, count) : [0, count]
+  return from === 0 && to === layout.arrows.length ? layout.arrows : layout.arrows.slice(from, to)
+}
 
 /** A filled triangle pointing from (x1,y1) to (x2,y2). */
 function head(x1: number, y1: number, x2: number, y2: number): string {
@@ -206,7 +214,8 @@ export function LadderSvg({
             {s.state}
           </text>
         ))}
-      {layout.arrows.map((a) => {
+      {/* Only the arrows sent by now that meet the band: O(what is shown) per frame (issue #17). */}
+      {inView(layout, band, now).map((a) => {
         const drawn = meets(band, a.y1, a.y2) ? arrowAt(layout, a, now) : null
         if (!drawn) return null
         const time = layout.showTimes && (

@@ -1,8 +1,9 @@
 'use client'
 /**
  * Shows the server-rendered static ladder (its children) until the simulation comes near the
- * viewport, then loads the interactive player's code and swaps it in. Before that moment no
- * player or engine code is downloaded, which keeps question pages light.
+ * viewport, then loads the interactive player's code and swaps it in once the engine's worker
+ * has the first run. Before that moment no player or engine code is downloaded, which keeps
+ * question pages light.
  */
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
 import { type Locale } from '@/lib/i18n/locales'
@@ -43,7 +44,7 @@ export function LazyPlayer({ children, ...props }: Props) {
     <div ref={box}>
       {near ? (
         <Suspense fallback={children}>
-          <PlayerFromScenario {...props} />
+          <PlayerFromScenario {...props} placeholder={children} />
         </Suspense>
       ) : (
         children

@@ -17,7 +17,6 @@ import { type ViewModel } from '@/lib/sim-view/model'
 import { sentByTime } from '@/lib/sim-view/packet-list'
 import { createPlayer, stepsOf, type Player, type PlayerSnapshot } from '@/lib/sim-view/player'
 import { statesAt } from '@/lib/sim-view/states'
-import { transcript } from '@/lib/sim-view/transcript'
 import { browserClock } from './browser-clock'
 import { Controls } from './Controls'
 import { handleShortcut } from './keyboard'
@@ -85,10 +84,6 @@ export function SimulationPlayer({
   useEffect(() => () => player.pause(), [player])
 
   const view = snap.model
-  const lines = useMemo(
-    () => transcript(view.trace, view.records, view.rel, view.analysis, m, locale),
-    [view, m, locale],
-  )
   // Props below keep their identity until what they show changes, so a hover (which changes only
   // the snapshot's `hovered`) re-renders the ladder, graph and packet list, not every panel, and a
   // step that sends nothing keeps the packet list's rows (issue #16).
@@ -155,7 +150,7 @@ export function SimulationPlayer({
             idPrefix={id}
             labelId={`${id}-ladder-h`}
           />
-          <Transcript lines={lines} t={snap.t} messages={m} />
+          <Transcript view={view} t={snap.t} messages={m} locale={locale} />
         </section>
         <div className={styles.side}>
           <section aria-labelledby={`${id}-states-h`}>

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { simulationProps } from '@/lib/sim-view/embed'
-import { mixString } from '@/lib/tcp/hash'
+import { mixString } from '@/lib/tcp'
 
 // MDX props are written by hand, so they are parsed like any other input. The content check holds
 // them to the strict schema (lib/sim-view/embed.ts); a page ignores an unknown prop rather than break.

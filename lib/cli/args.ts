@@ -1,4 +1,5 @@
 /** Parses `npm run sim` arguments into options; every mistake is a UsageError with a clear message. */
+import { EVENT_BUDGET } from '@/lib/tcp'
 
 export class UsageError extends Error {}
 
@@ -16,6 +17,8 @@ export interface CliOptions {
   readonly handshakes?: number
   readonly verbose: boolean
   readonly help: boolean
+  /** `--max-events N`: a budget below the engine's own (EVENT_BUDGET), for a short excerpt. */
+  readonly maxEvents?: number
 }
 
 export const USAGE = `usage: npm run sim -- <scenario-id | path/to/scenario.json> [options]
@@ -29,7 +32,9 @@ export const USAGE = `usage: npm run sim -- <scenario-id | path/to/scenario.json
   --capture client|server|wire   where the capture is taken (default wire)
   --json                     print the trace and expectation results as JSON
   --verbose                  also show cancelled timers and listen-queue lengths
-Exit status: 0 all expectations pass, 1 one fails, 2 bad arguments or scenario.`
+  --max-events N             stop the run after N trace events (default and at most ${EVENT_BUDGET})
+Exit status: 0 all expectations pass, 1 one fails, 2 bad arguments or scenario,
+3 the run reached its event budget and was stopped.`
 
 /** Parses argv (without node and the script). */
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -38,6 +43,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let pcap: string | undefined
   let capture: string | undefined
   let handshakes: number | undefined
+  let maxEvents: number | undefined
   const sets: { key: string; value: string }[] = []
   const flags = { json: false, list: false, verbose: false, help: false }
 
@@ -87,6 +93,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--capture':
         capture = value()
         break
+      case '--max-events': {
+        const n = value()
+        maxEvents = Number(n)
+        if (!/^\d+$/.test(n) || maxEvents < 1 || maxEvents > EVENT_BUDGET)
+          throw new UsageError(`--max-events: "${n}" is not a whole number from 1 to ${EVENT_BUDGET}`)
+        break
+      }
       default:
         if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`)
         if (target !== undefined)
@@ -104,6 +117,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     pcap,
     capture,
     ...(handshakes === undefined ? {} : { handshakes }),
+    ...(maxEvents === undefined ? {} : { maxEvents }),
     ...flags,
   }
 }

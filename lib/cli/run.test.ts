@@ -70,6 +70,25 @@ describe('npm run sim', () => {
     expect(err).toContain('✓ the application on client sees ECONNREFUSED')
   })
 
+  it('stops a run at the event budget with a message, no stack trace, and exit 3', () => {
+    // The default budget (200 000 events) behaves the same; a lower one keeps the test quick.
+    const { status, out, err } = sim([
+      'syn-flood-cookies',
+      '--set',
+      'faults.0.count=100000',
+      '--max-events',
+      '2000',
+    ])
+    expect(status).toBe(3)
+    expect(err).toBe(
+      "sim: this run stopped after 2 000 events: the simulation's budget. Shorten the scenario " +
+        '(fewer SYNs or connections, fewer bytes, a shorter duration) and run it again; ' +
+        'its expectations were not checked.',
+    )
+    expect(out).toMatch(/# stopped: event-budget at \d+ ms$/)
+    expect(out).not.toMatch(/expectations? (pass|fail)/)
+  })
+
   it('lists the library', () => {
     const { status, out } = sim(['--list'])
     expect(status).toBe(0)
@@ -93,6 +112,7 @@ describe('npm run sim', () => {
     [['lost-syn', '--profile', 'bsd'], /--profile: "bsd" is not rfc or linux/],
     [['lost-syn', '--set'], /--set needs a value/],
     [['lost-syn', '--frobnicate'], /unknown option --frobnicate/],
+    [['lost-syn', '--max-events', '300000'], /--max-events: "300000" is not a whole number from 1 to 200000/],
     [[], /name a scenario id or a \.json file/],
   ])('rejects %j with a clear message and exit 2', (argv, message) => {
     const { status, err } = sim(argv, { 'bad.json': '{ "name": ' })

@@ -1,6 +1,7 @@
 /**
  * The CLI's body, free of Node: arguments in, lines out, files through an injected writer, an
- * exit status back (0 all expectations pass, 1 one fails, 2 bad arguments or scenario).
+ * exit status back (0 all expectations pass, 1 one fails, 2 bad arguments or scenario, 3 the run
+ * reached the simulation's budget and was stopped).
  */
 import { listScenarios } from '@/lib/scenarios'
 import { traceToPcap, traceToPcapng } from '../pcap'
@@ -37,7 +38,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         `--capture: "${capture}" is not wire or a host (${Object.keys(scenario.hosts).join(', ')})`,
       )
 
-    const result = runScenario(scenario)
+    const result = runScenario(scenario, { maxEvents: o.maxEvents })
     if (o.json) io.out(JSON.stringify(toJson(result), null, 1))
     else {
       io.out(`# ${entry ? `${entry.id}: ${entry.title.en}` : scenario.name}`)
@@ -57,6 +58,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.writeBytes(o.pcap, write(result.trace, point))
       io.err(`wrote ${o.pcap} (capture at ${capture})`)
     }
+    if (result.stopped === 'event-budget' || result.stopped === 'step-limit') {
+      io.err(`sim: ${budgetMessage(result.stopped, result.limit)}`)
+      return 3
+    }
     return reportExpectations(result, o.json ? io.err : io.out)
   } catch (e) {
     if (e instanceof UsageError) {
@@ -65,6 +70,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     throw e
   }
+}
+
+/** Why a cut run says nothing about its expectations, and what to change. */
+export function budgetMessage(stopped: 'event-budget' | 'step-limit', limit: number): string {
+  const n = limit.toLocaleString('en-US').replace(/,/g, ' ')
+  const what = stopped === 'event-budget' ? 'events' : 'engine steps'
+  return (
+    `this run stopped after ${n} ${what}: the simulation's budget. Shorten the scenario ` +
+    '(fewer SYNs or connections, fewer bytes, a shorter duration) and run it again; ' +
+    'its expectations were not checked.'
+  )
 }
 
 function reportExpectations(r: RunResult, print: (line: string) => void): number {

@@ -48,7 +48,15 @@ export function queueSeries(trace: readonly TraceEvent[]): QueueSeries[] {
   })
 }
 
-/** The value of a step series at time t (the last point at or before t). */
+/** The value of a step series at time t (the last point at or before t): a binary search, per frame. */
 export function queueAt(series: QueueSeries, t: number): QueuePoint | undefined {
-  return series.points.findLast((p) => p.at <= t)
+  const pts = series.points
+  let lo = 0
+  let hi = pts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (pts[mid].at <= t) lo = mid + 1
+    else hi = mid
+  }
+  return pts[lo - 1]
 }

@@ -1,5 +1,13 @@
 /** The engine's public surface: scenarios in, trace and snapshots out. */
-export { runScenario, Replay, toScenario, type RunOptions, type RunResult } from './sim/runner'
+export {
+  EVENT_BUDGET,
+  runScenario,
+  Replay,
+  toScenario,
+  type RunOptions,
+  type RunResult,
+  type RunStop,
+} from './sim/runner'
 export { World } from './sim/world'
 export { snapshotWorld, type WorldSnapshot, type HostSnapshot, type ConnectionSnapshot } from './sim/snapshot'
 export {

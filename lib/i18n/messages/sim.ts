@@ -73,6 +73,15 @@ export const simMessages = defineMessages({
     duplicateOf: 'Network duplicate of segment #{id}',
     unknownHost: 'unknown host',
     error: 'The simulation could not run: {message}',
+    running: 'Running the simulation… {n} events so far',
+    preparing: 'Preparing the views of {n} events…',
+    cancel: 'Cancel',
+    cancelled: 'Run cancelled.',
+    runAgain: 'Run again',
+    eventBudget:
+      'This run stopped after {n} events: the simulation’s budget. Shorten the scenario (fewer SYNs or connections, fewer bytes, a shorter duration) and run it again.',
+    stepBudget:
+      'This run stopped after {n} engine steps: the simulation’s budget. Shorten the scenario (fewer SYNs or connections, fewer bytes, a shorter duration) and run it again.',
     knobs: 'What if…',
     resetKnobs: 'Back to the scenario as written',
     keptPlace: 're-run with the new settings, kept at your place ({t})',
@@ -154,6 +163,15 @@ export const simMessages = defineMessages({
     duplicateOf: '网络复制的报文段 #{id}',
     unknownHost: '未知主机',
     error: '模拟无法运行：{message}',
+    running: '模拟运行中……已产生 {n} 个事件',
+    preparing: '正在为 {n} 个事件准备视图……',
+    cancel: '取消',
+    cancelled: '已取消本次运行。',
+    runAgain: '重新运行',
+    eventBudget:
+      '本次运行在 {n} 个事件后停止：这是模拟的预算上限。请缩短场景（减少 SYN 或连接数、减少字节数、缩短时长）后再运行。',
+    stepBudget:
+      '本次运行在 {n} 个引擎步骤后停止：这是模拟的预算上限。请缩短场景（减少 SYN 或连接数、减少字节数、缩短时长）后再运行。',
     knobs: '如果……会怎样',
     resetKnobs: '恢复场景原样',
     keptPlace: '已按新设置重新运行，仍停在原来的位置（{t}）',

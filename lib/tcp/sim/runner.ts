@@ -14,28 +14,45 @@ import { World } from './world'
 export interface RunOptions {
   /** Stop once the trace holds more than this index (the step that emitted event N completes). */
   readonly untilEvent?: number
-  /** A safety limit on events (default 2 000 000). */
+  /** A safety limit on engine steps (default 2 000 000). */
   readonly maxSteps?: number
+  /** The trace-event budget (default EVENT_BUDGET). */
+  readonly maxEvents?: number
+  /** Called every PROGRESS_STEPS steps with the trace length so far (a worker reports progress). */
+  readonly onProgress?: (events: number) => void
 }
 
-export interface RunResult {
+/**
+ * Why a run stopped. Reaching a budget is an outcome, not an error: the trace so far is kept and
+ * the caller says so ("stopped after N events"); expectations are not checked on a cut run.
+ */
+export type RunStop =
+  | { readonly stopped: 'idle' | 'until' | 'event' }
+  | { readonly stopped: 'event-budget' | 'step-limit'; readonly limit: number }
+
+export type RunResult = RunStop & {
   readonly scenario: Scenario
   readonly trace: readonly TraceEvent[]
   readonly snapshot: WorldSnapshot
   readonly expectations: ExpectationResult[]
-  /** Why the run stopped. */
-  readonly stopped: 'idle' | 'until' | 'event' | 'step-limit'
   readonly world: World
 }
 
 const DEFAULT_MAX_STEPS = 2_000_000
+/**
+ * Trace events one run may emit (issue #17). The largest run the library's knobs allow (a SYN
+ * flood at 200 SYN/s with a 256 backlog and cookies on) emits about 141 000 events; a run that
+ * reaches 200 000 holds about 150 MB of trace and view model, so a hostile link stops there.
+ */
+export const EVENT_BUDGET = 200_000
+/** Steps between two progress reports: a few milliseconds of engine time. */
+export const PROGRESS_STEPS = 2_000
 
 /** Parses (when given raw input) and runs a scenario. Throws on an invalid scenario. */
 export function runScenario(input: Scenario | ScenarioInput, opts: RunOptions = {}): RunResult {
   const scenario = toScenario(input)
   const world = new World(scenario)
-  const stopped = advance(world, opts)
-  return finish(world, stopped)
+  return finish(world, advance(world, opts))
 }
 
 export function toScenario(input: Scenario | ScenarioInput): Scenario {
@@ -44,28 +61,35 @@ export function toScenario(input: Scenario | ScenarioInput): Scenario {
   return r.scenario
 }
 
-function advance(world: World, opts: RunOptions): RunResult['stopped'] {
-  const max = opts.maxSteps ?? DEFAULT_MAX_STEPS
+function advance(world: World, opts: RunOptions): RunStop {
+  const maxSteps = opts.maxSteps ?? DEFAULT_MAX_STEPS
+  const maxEvents = opts.maxEvents ?? EVENT_BUDGET
   const target = opts.untilEvent
   while (target === undefined || world.trace.length <= target) {
-    if (world.steps >= max) return 'step-limit'
-    if (!world.step()) return world.nextDeadline() === undefined ? 'idle' : 'until'
+    if (world.steps >= maxSteps) return { stopped: 'step-limit', limit: maxSteps }
+    // Checked between steps, so the trace ends on a whole step: at most a few events past the limit.
+    if (world.trace.length >= maxEvents) return { stopped: 'event-budget', limit: maxEvents }
+    if (!world.step()) return { stopped: world.nextDeadline() === undefined ? 'idle' : 'until' }
+    if (opts.onProgress && world.steps % PROGRESS_STEPS === 0) opts.onProgress(world.trace.length)
   }
-  return 'event'
+  return { stopped: 'event' }
 }
 
-function finish(world: World, stopped: RunResult['stopped']): RunResult {
+function finish(world: World, stop: RunStop): RunResult {
   const snapshot = snapshotWorld(world)
-  const done = stopped === 'idle' || stopped === 'until'
+  const done = stop.stopped === 'idle' || stop.stopped === 'until'
   return {
+    ...stop,
     scenario: world.scenario,
     trace: world.trace,
     snapshot,
     expectations: done ? checkExpectations(world.scenario, world.trace, snapshot) : [],
-    stopped,
     world,
   }
 }
+
+/** A replay ends where a default run would have stopped, so both show the same trace. */
+const overBudget = (w: World) => w.steps >= DEFAULT_MAX_STEPS || w.trace.length >= EVENT_BUDGET
 
 /**
  * Replay keeps a fork of its world at least every this many trace events, more sparsely when a
@@ -143,14 +167,14 @@ export class Replay {
 
   /** Steps `w` until it has emitted event `target` or the run ends, keeping checkpoints. */
   private runTo(w: World, target: number): void {
-    while (w.trace.length <= target && w.steps < DEFAULT_MAX_STEPS) {
+    while (w.trace.length <= target && !overBudget(w)) {
       if (w.trace.length >= this.nextCheckpoint) this.checkpoint(w)
       if (!w.step()) {
         this.ended = true
         break
       }
     }
-    if (w.steps >= DEFAULT_MAX_STEPS) this.ended = true
+    if (overBudget(w)) this.ended = true
     if (w.trace.length > this.known.length) this.known = w.trace
   }
 

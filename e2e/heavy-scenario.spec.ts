@@ -1,0 +1,78 @@
+// Heavy and hostile playground links (issue #17): the engine runs in a Web Worker, so the page
+// answers input while a run is in progress, a run can be cancelled and run again, and a run that
+// reaches the simulation's event budget stops and says so.
+import { expect, test, type Page } from '@playwright/test'
+import { recordCspViolations } from './csp'
+
+/** A listener under a SYN flood: `count` spoofed SYNs at `ratePerSec`. */
+const flood = (count: number, ratePerSec: number) => ({
+  name: `flood-${count}`,
+  hosts: {
+    server: { ip: '10.0.0.2', profile: 'linux' },
+    attacker: { ip: '10.0.0.66', profile: 'linux' },
+  },
+  apps: [{ host: 'server', actions: [{ at: 0, do: 'listen', port: 80, backlog: 4 }] }],
+  faults: [{ kind: 'syn-flood', from: 'attacker', to: 'server', port: 80, at: 0, ratePerSec, count }],
+})
+const link = (scenario: unknown) =>
+  '/playground?s=j' + Buffer.from(JSON.stringify(scenario)).toString('base64url')
+
+/**
+ * Types into a text field while the run is in progress and returns the slowest input delay the
+ * page saw: from the key event's creation to its `input` handler (what a learner would feel).
+ */
+async function slowestInputDelay(page: Page, label: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { inputDelays: number[] }
+    w.inputDelays = []
+    document.addEventListener('input', (e) => w.inputDelays.push(performance.now() - e.timeStamp), true)
+  })
+  const field = page.getByLabel(label)
+  await field.pressSequentially('still typing', { delay: 30 })
+  await expect(field).toHaveValue('still typing')
+  const delays = await page.evaluate(() => (window as unknown as { inputDelays: number[] }).inputDelays)
+  expect(delays.length).toBe('still typing'.length)
+  return delays.reduce((a, b) => Math.max(a, b), 0)
+}
+
+test('a hostile link runs off the main thread: input stays quick, the budget stops it, Cancel works', async ({
+  page,
+}) => {
+  const violations = await recordCspViolations(page)
+  // 100 000 SYNs, the schema's limit, at 10 000 a second: over 200 000 trace events.
+  await page.goto(link(flood(100_000, 10_000)))
+  const running = page.getByRole('status').filter({ hasText: /Running the simulation|Preparing the views/ })
+  await expect(running).toBeVisible()
+  expect(await slowestInputDelay(page, 'Description (optional)')).toBeLessThan(200)
+  await expect(running).toBeVisible() // the measurement was taken while the worker was busy
+
+  // The engine stops at the budget and says so at once; the worker then builds the views.
+  const budget = page.getByText(
+    'This run stopped after 200,000 events: the simulation’s budget. Shorten the scenario',
+  )
+  await expect(budget).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByRole('status').filter({ hasText: 'Preparing the views' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Run cancelled.' })).toBeVisible()
+  await expect(running).toBeHidden()
+  await page.getByRole('button', { name: 'Run again' }).click()
+  await expect(running).toBeVisible()
+  expect(violations).toEqual([])
+})
+
+test('a heavy but legal link runs to the end with its expectations, without a budget note', async ({
+  page,
+}) => {
+  // 4 000 SYNs at 200 a second: about 10 000 events, well inside the budget.
+  const scenario = {
+    ...flood(4_000, 200),
+    expect: [{ note: 'Possible SYN flooding on port 80. Sending cookies.' }],
+  }
+  await page.goto(link(scenario))
+  await expect(page.getByRole('list', { name: 'Expectations' }).getByRole('listitem')).toHaveCount(1, {
+    timeout: 20_000,
+  })
+  await expect(page.getByText(/the simulation’s budget/)).toHaveCount(0)
+  await expect(page.getByRole('slider', { name: 'Step' })).toBeVisible()
+})
