@@ -2,7 +2,7 @@
 // every page, route handler, server action and Auth.js endpoint the app has (found in app/ and in
 // the build, not listed here), with odd methods and headers and bodies past the limits. Every one
 // must get a complete answer below 500 before its deadline. FUZZ_SEED reproduces or varies a run;
-// FUZZ_REQUESTS changes its size. What it covers: docs/decisions/011-request-fuzzing.md.
+// FUZZ_REQUESTS changes its size. What it covers: docs/decisions/012-request-fuzzing.md.
 import http from 'node:http'
 import { expect, test } from '@playwright/test'
 import fc from 'fast-check'
