@@ -9,8 +9,7 @@
  * `BENCH_BASELINE_URL` (another build of the app, already serving) adds it to every round, right
  * after the same page and its twin, so a change is measured before and after under the same load.
  *
- * Needs the `lighthouse` npm package (a devDependency to add: `npm install --save-dev
- * lighthouse`), or LIGHTHOUSE_BIN pointing at its CLI.
+ * Uses the `lighthouse` devDependency, or LIGHTHOUSE_BIN pointing at another copy of its CLI.
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
@@ -142,7 +141,7 @@ function row(label: string, rounds: readonly Round[], pick: (r: Round) => Figure
 async function main() {
   if (!existsSync(lighthouseBin)) {
     console.error(
-      `bench:web needs Lighthouse: run \`npm install --save-dev lighthouse\` (or set LIGHTHOUSE_BIN to its CLI).`,
+      `bench:web needs Lighthouse: run \`npm ci\` (it is a devDependency) or set LIGHTHOUSE_BIN to its CLI.`,
     )
     process.exit(1)
   }
