@@ -179,10 +179,9 @@ export const LINUX_PROFILE: StackParams = {
   delayedAckMs: 40, // TCP_DELACK_MIN
   // tcp_event_data_recv(): the first data (and data after a gap longer than the RTO) enters
   // quick-ack mode (tcp_incr_quickack); tcp_event_data_sent() enters pingpong mode for a reply
-  // sent within the ACK timeout of the last receipt; tcp_fin() enters it for CLOSE-WAIT.
-  // Linux does this by default. Off here until the questions' step-by-step traces and
-  // predictions, which show the delayed-ACK timing, are rewritten for it (issue #15).
-  quickAck: false,
+  // sent within the ACK timeout of the last receipt (tcp_pingpong_thresh = 1); tcp_fin() enters
+  // it for CLOSE-WAIT; tcp_delack_timer_handler() leaves it when a delayed ACK had to fire.
+  quickAck: true,
   ackFinImmediately: false, // tcp_fin(): the ACK of a FIN is delayed, so a quick close merges it
   timeWaitMs: MINUTE, // TCP_TIMEWAIT_LEN (60*HZ)
   finWait2TimeoutMs: MINUTE, // tcp_fin_timeout

@@ -43,6 +43,45 @@ export const linuxQuickClose: NamedScenario = {
   ],
 }
 
+/**
+ * Two requests on one Linux connection: quick-ack mode ACKs the first request at once (Linux
+ * tcp_event_data_recv), the server's prompt reply enters pingpong mode (tcp_event_data_sent), and
+ * from then on the ACK of a request waits and rides on its reply.
+ */
+export const linuxQuickAckPingpong: NamedScenario = {
+  name: 'linux-quick-ack-pingpong',
+  title: 'Quick ACK for the first request, pingpong for the second',
+  seed: 1,
+  hosts: pair('linux'),
+  apps: [
+    {
+      host: 'server',
+      actions: [
+        { at: 0, do: 'listen', port: 80 },
+        { on: { received: 100 }, do: 'send', bytes: 500, label: 'reply 1' },
+        { on: { received: 200 }, do: 'send', bytes: 500, label: 'reply 2' },
+        { on: 'eof', do: 'close' },
+      ],
+    },
+    {
+      host: 'client',
+      actions: [
+        { at: 1, do: 'connect', to: 'server', port: 80 },
+        { on: 'connected', do: 'send', bytes: 100, label: 'request 1' },
+        { on: { received: 500 }, after: 1, do: 'send', bytes: 100, label: 'request 2' },
+        { on: { received: 1000 }, do: 'close' },
+      ],
+    },
+  ],
+  expect: [
+    // The only bare ACK the server sends before the close is the quick ACK of request 1.
+    { segments: { from: 'server', flags: 'ACK', payload: false }, exactly: 1 },
+    { segments: { from: 'server', flags: 'ACK', payload: false, relSeq: 1 }, exactly: 1 },
+    { closeSegments: 3 },
+    { host: 'client', endsIn: 'CLOSED' },
+  ],
+}
+
 /** The same exchange under the RFC profile: the FIN is ACKed at once, so the close takes four segments. */
 export const textbookClose: NamedScenario = {
   ...linuxQuickClose,
@@ -159,8 +198,16 @@ export const BASICS: readonly LibraryEntry[] = [
     topic: 'close',
     title: text('HTTP-like exchange; Linux closes in three segments', '类 HTTP 交换；Linux 用三个报文段关闭'),
     summary: text(
-      "A request and a reply, then the client closes. The server's delayed ACK of the FIN rides on its own FIN, so the close takes three segments.",
-      '一次请求和一次响应之后客户端关闭。服务器对 FIN 的延迟确认搭上了它自己的 FIN，所以关闭只用三个报文段。',
+      "A request and a reply, then the client closes. Quick-ack mode ACKs the request and the reply at once; the server's delayed ACK of the FIN rides on its own FIN, so the close takes three segments.",
+      '一次请求和一次响应之后客户端关闭。快速确认模式让请求和响应都被立即确认；服务器对 FIN 的延迟确认搭上了它自己的 FIN，所以关闭只用三个报文段。',
+    ),
+  }),
+  reference(linuxQuickAckPingpong, {
+    topic: 'close',
+    title: text('Quick ACK, then pingpong', '先快速确认，再进入 pingpong 模式'),
+    summary: text(
+      "Two requests on one Linux connection. The first data is ACKed at once (quick-ack mode); the server's prompt reply makes the connection interactive (pingpong mode), so the second request's ACK rides on its reply.",
+      '同一条 Linux 连接上的两次请求。第一段数据被立即确认（快速确认模式）；服务器很快作出回应，连接被视为交互式（pingpong 模式），于是第二次请求的 ACK 搭上了它的响应。',
     ),
   }),
   reference(textbookClose, {

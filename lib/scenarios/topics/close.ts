@@ -76,8 +76,8 @@ export const linuxThreeSegmentClose: LibraryEntry = {
   topic: 'close',
   title: text('Linux closes in three segments', 'Linux 的三次挥手'),
   summary: text(
-    'Linux delays the ACK of a FIN; the server application closes at once, so that ACK rides on the server’s own FIN: FIN,ACK / FIN,ACK / ACK. The server never sends a bare ACK.',
-    'Linux 会延迟对 FIN 的确认；服务器应用立即关闭，于是这个 ACK 搭上了服务器自己的 FIN：FIN,ACK / FIN,ACK / ACK。服务器从不单独发送 ACK。',
+    'Linux ACKs the request at once (quick-ack mode) but delays the ACK of a FIN; the server application closes at once, so that ACK rides on the server’s own FIN: FIN,ACK / FIN,ACK / ACK. The FIN never gets a bare ACK.',
+    'Linux 立即确认请求（快速确认模式），却延迟对 FIN 的确认；服务器应用立即关闭，于是这个 ACK 搭上了服务器自己的 FIN：FIN,ACK / FIN,ACK / ACK。FIN 从未被单独确认。',
   ),
   scenario: {
     name: 'linux-three-segment-close',
@@ -87,8 +87,10 @@ export const linuxThreeSegmentClose: LibraryEntry = {
     expect: [
       { closeSegments: 3 },
       { segments: { from: 'server', flags: 'FIN,ACK' }, exactly: 1 },
-      // The server never ACKs the client's FIN on its own: that ACK rides on the server's FIN.
-      { segments: { from: 'server', flags: 'ACK', payload: false }, exactly: 0 },
+      // The server's one bare ACK is the quick ACK of the request (relative seq 1, before its
+      // reply); it never ACKs the client's FIN on its own: that ACK rides on the server's FIN.
+      { segments: { from: 'server', flags: 'ACK', payload: false }, exactly: 1 },
+      { segments: { from: 'server', flags: 'ACK', payload: false, relSeq: 1 }, exactly: 1 },
       { host: 'client', passesThrough: 'TIME-WAIT' },
       { host: 'server', passesThrough: 'LAST-ACK' },
       { host: 'client', endsIn: 'CLOSED' },

@@ -186,10 +186,17 @@ const LINUX_TIMEOUT_MIN_MS = 2
 function sendData(c: Connection, off: number, len: number, fin: boolean): void {
   const seqNo = c.sndNxt
   const retx = seqLt(seqNo, c.sndMax)
-  // Linux tcp_event_data_sent(): a reply within the ACK timeout (TCP_ATO_MIN) of the last data
-  // received makes the connection interactive: pingpong mode, where ACKs wait to ride on replies.
+  // Linux tcp_event_data_sent(), called by __tcp_transmit_skb() for every segment that carries
+  // data (a retransmission too, a bare FIN not): data sent within the ACK timeout (TCP_ATO_MIN) of
+  // the last data received is a reply, and one reply (tcp_pingpong_thresh = 1) makes the
+  // connection interactive: pingpong mode, where ACKs wait to ride on replies.
   const lastRecv = c.lastDataRecvAt
-  if (c.params.quickAck && !retx && lastRecv !== undefined && c.env.now() - lastRecv < c.params.delayedAckMs)
+  if (
+    c.params.quickAck &&
+    len > 0 &&
+    lastRecv !== undefined &&
+    c.env.now() - lastRecv < c.params.delayedAckMs
+  )
     c.pingpong = true
   const payload = c.sendBuf.view(off, len)
   const start = c.bufOffset + off

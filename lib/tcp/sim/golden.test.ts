@@ -16,7 +16,8 @@ const hash = (x: unknown) =>
 
 const GOLDEN: Record<string, string> = {
   'keepalive-dead-peer': '1cd54420737d6005 2bafa1cbb95ba843 9f4d8b0246796396 66',
-  'linux-quick-close': 'aa633ba71c4a4bde 0843311001299c73 0dd0cd0c18bbdb38 73',
+  'linux-quick-close': 'f988eea0def606da 257f3fed5b515a63 8e38565fe899f284 73',
+  'linux-quick-ack-pingpong': 'b4f5dd6136cf3ecc 74d9b80fd29ea9fd a52850e54ec83d2f 93',
   'textbook-close': '9a2052b89c557e1b 83e04fbb7f948fd9 517140308bbf7503 63',
   'connection-refused': '1b12cf28a8c639b6 5468e28d5565a3ed 9e34261d7f23ecfb 12',
   'lost-last-ack': '8e61f0a2224b9594 b5a010ce049ab964 22e4eae9bba59db8 55',
@@ -29,12 +30,12 @@ const GOLDEN: Record<string, string> = {
   'two-way-handshake-ghost': '7e966b32d664a821 69a0b60dc5f2fc42 801376b160657530 20',
   'old-duplicate-syn': '5909402e7c3e69da bb10fce915d5a52a 64158eb035a9770d 15',
   'time-wait-zero': '051c8962eaeccdb9 c8aca6e3bd303cfa d5362850ce9842f7 54',
-  'fast-open': 'e50252acd94a58d0 dc59f4c8a509cc57 1a7f25f5eeee7e77 109',
-  'defer-accept': '5e0c49c4cc843de2 73c1c57c79acfaab 695a91354851608d 52',
+  'fast-open': '9cc1b222799463cf 7e7d7f6e4711a7c2 5b7f42f2914348ec 107',
+  'defer-accept': 'eea5a626d77ac032 62bb0d837d48e8f8 695a91354851608d 50',
   'tail-loss-probe': 'b7b4c716e23a1c8e 8f1b1c877ff6ab64 44d3a83ccae878be 48',
-  'fixed-isn-blind-spoof': '242debcdb7241521 43b3653750c64263 16a7b06366ed1d50 24',
+  'fixed-isn-blind-spoof': 'b41fea76400fdba3 41e58bd92a465c6b 16a7b06366ed1d50 22',
   'blind-spoof-refused': 'b8aa27c31a567234 fdbfaa2a1bc5f776 654c8312b377ce8c 28',
-  'golden-bulk': '4ee8b3822c18f376 6ffd5ea1bde6f20b b757b368bcedf442 1520',
+  'golden-bulk': '71d4a9c22c061ca1 ec49d420bd1ca184 1d97b1c7cc333be6 1504',
   'golden-flood': '3ad70eb1120d4688 3f2566f8f91f9485 72c9c7634b573d04 15503',
 }
 
