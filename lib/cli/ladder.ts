@@ -5,18 +5,9 @@
  * line with each host's state. Pure: trace in, lines out.
  */
 import { englishReason } from '@/lib/i18n/reasons/english'
-import {
-  ACK,
-  flagNames,
-  hasFlag,
-  type Segment,
-  seqDiff,
-  type SeqNum,
-  SYN,
-  type TcpState,
-  type TraceEvent,
-} from '@/lib/tcp'
+import { flagNames, type TcpState, type TraceEvent } from '@/lib/tcp'
 import { seconds } from '@/lib/sim-view/format'
+import { relativeNumbers, type RelativeNumbers } from '@/lib/sim-view/relative'
 
 export interface LadderOptions {
   /** Host ids in column order (left to right); default: order of first appearance. */
@@ -29,42 +20,8 @@ export interface LadderOptions {
 
 type Sent = Extract<TraceEvent, { type: 'segment-sent' }>
 
-const endpoint = (a: { ip: string; port: number }): string => `${a.ip}:${a.port}`
-
 /** Virtual time as seconds with millisecond precision, right-aligned. */
 export const formatTime = (at: number): string => `${seconds(at)}s`.padStart(10)
-
-/**
- * Wireshark-style relative numbers: each endpoint's base is the seq of the last SYN its
- * connection sent, so the SYN is 0 and the first data byte 1. Segments that belong to no
- * connection (a reset from a closed port, an injected old duplicate) never move a base, and a
- * number far from any base (such a segment, or an ACK of one) is shown raw, marked `#`.
- */
-export class RelativeNumbers {
-  private readonly isn = new Map<string, SeqNum>()
-
-  see(e: Sent): void {
-    if (hasFlag(e.segment.flags, SYN) && e.conn !== undefined)
-      this.isn.set(endpoint(e.segment.src), e.segment.seq)
-  }
-
-  seq(s: Segment): string {
-    return relative(s.seq, this.isn.get(endpoint(s.src)))
-  }
-
-  ack(s: Segment): string {
-    return hasFlag(s.flags, ACK) ? relative(s.ack, this.isn.get(endpoint(s.dst))) : '-'
-  }
-}
-
-/** Beyond this distance from the base a number is not this connection's: show it raw. */
-const FAR = 1 << 24
-
-function relative(n: SeqNum, base: SeqNum | undefined): string {
-  if (base === undefined) return `#${n}`
-  const d = seqDiff(n, base)
-  return Math.abs(d) < FAR ? `${d}` : `#${n}`
-}
 
 /** Each host's connections and their current states, for the state line. */
 class States {
@@ -96,7 +53,12 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
   const width = hosts.reduce((most, h) => Math.max(most, h.length), 6)
   const fates = segmentFates(trace)
   const receivers = segmentReceivers(trace)
-  const rel = new RelativeNumbers()
+  // Relative numbers as the views compute them, except that segments of no connection keep their
+  // raw numbers (marked #): the engine's notes about them quote those.
+  const rel = relativeNumbers(
+    trace.filter((e): e is Sent => e.type === 'segment-sent'),
+    { connectionless: 'raw' },
+  )
   const states = new States()
   const lines: string[] = []
   let changed = false
@@ -107,11 +69,10 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
   trace.forEach((e, i) => {
     switch (e.type) {
       case 'segment-sent':
-        rel.see(e)
         lines.push(
           segmentLine(
             e,
-            rel,
+            rel.get(e.segment.id)!,
             hosts,
             width,
             receivers.get(e.segment.id),
@@ -203,6 +164,9 @@ function arrow(from: string, to: string, flags: string, hosts: readonly string[]
   return rightward ? `${from} ──${flags}──▶ ${to}` : `${to} ◀──${flags}── ${from}`
 }
 
+/** A relative number, or a raw one marked `#`. */
+const shown = (n: number, raw: true | undefined): string => (raw ? `#${n}` : `${n}`)
+
 function segmentLine(
   e: Sent,
   rel: RelativeNumbers,
@@ -216,7 +180,7 @@ function segmentLine(
   const to = receiver ?? owners?.get(s.dst.ip) ?? s.dst.ip
   return [
     `${formatTime(e.at)} ${arrow(e.host, to, flagNames(s.flags), hosts).padEnd(width * 2 + 20)}`,
-    `seq=${rel.seq(s)} ack=${rel.ack(s)} len=${s.payload.length}`,
+    `seq=${shown(rel.relSeq, rel.seqRaw)} ack=${rel.relAck === undefined ? '-' : shown(rel.relAck, rel.ackRaw)} len=${s.payload.length}`,
     s.label ? `"${s.label}"` : '',
     e.reason ? `[${e.reason}]` : '',
     fate ?? '',

@@ -31,6 +31,13 @@ describe('npm run sim', () => {
     expect(out).toMatch(/all \d+ expectations pass/)
   })
 
+  it('shows a segment of no connection with its raw numbers, marked #', () => {
+    // The closed port's reset carries seq 0 (RFC 9293 §3.10.7.1) and belongs to no connection, so
+    // its seq stays raw; its ack answers the client's SYN and is relative to the client's ISN.
+    const { out } = sim(['connection-refused'])
+    expect(out).toMatch(/client ◀──RST, ACK── server\s+seq=#0 ack=1 len=0/)
+  })
+
   it('applies knobs and scenario paths with --set and --profile', () => {
     const linux = sim(['time-wait-final-ack-lost', '--profile', 'linux'])
     expect(linux.out).toMatch(/time-wait timer set for 60\.\d+s/) // 60 s, not 2×MSL
