@@ -16,6 +16,13 @@ import { loadVisitorProgress, newReviewKey, postJson, saveVisitorProgress } from
 
 export type Held = { card: Card; version: number }
 
+/** The card and version a review API response carries, when it carries a valid one. */
+export function heldFromResponse(body: Record<string, unknown>): Held | undefined {
+  const card = cardSnapshotSchema.safeParse(body.card)
+  if (!card.success || typeof body.version !== 'number') return undefined
+  return { card: cardFromSnapshot(card.data), version: body.version }
+}
+
 export type GradeOutcome = { ok: true; key: string; held: Held } | { ok: false; stale?: Held; reason: string }
 
 export async function recordGrade(input: {
@@ -44,11 +51,7 @@ export async function recordGrade(input: {
       expectedVersion: before?.version ?? 0,
       retention,
     })
-    const card = cardSnapshotSchema.safeParse(res.body.card)
-    const held =
-      card.success && typeof res.body.version === 'number'
-        ? { card: cardFromSnapshot(card.data), version: res.body.version }
-        : undefined
+    const held = heldFromResponse(res.body)
     if (res.status === 200 && held) return { ok: true, key, held }
     if (res.status === 409) return { ok: false, stale: held, reason: 'stale' }
     return { ok: false, reason: String(res.body.error ?? res.status) }

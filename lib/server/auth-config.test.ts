@@ -2,12 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { migrateDeploy } from '@/prisma/test-support'
+import { sqliteTestDatabase } from '@/prisma/test-database'
 import { authConfig, authorizeWithPassword } from './auth-config'
 import { deliverMagicLink } from './auth-magic-link'
 import { safeRedirectPath, SignUpInput } from './auth-schemas'
-import { createSqliteClient } from './db-client'
-import { type PrismaClient } from './generated/prisma/client'
 import { parseEnv } from './env-schema'
 import { hashPassword } from './passwords'
 
@@ -15,26 +13,25 @@ const dir = mkdtempSync(path.join(tmpdir(), 'handshake-auth-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('password sign-in', () => {
-  const url = `file:${path.join(dir, 'auth.db')}`
-  let db: PrismaClient
+  const store = sqliteTestDatabase('auth')
 
   beforeAll(async () => {
-    await migrateDeploy({ DATABASE_URL: url })
-    db = createSqliteClient(url)
-    await db.user.create({
+    await store.db.user.create({
       data: { name: 'Ada', email: 'ada@example.com', passwordHash: await hashPassword('analytical engine') },
     })
-    await db.user.create({ data: { email: 'link-only@example.com' } })
-  }, 60_000)
-  afterAll(() => db?.$disconnect())
+    await store.db.user.create({ data: { email: 'link-only@example.com' } })
+  })
 
   it('accepts the right password whatever the case and spacing of the email', async () => {
-    const user = await authorizeWithPassword(db, { email: ' ADA@example.com', password: 'analytical engine' })
+    const user = await authorizeWithPassword(store.db, {
+      email: ' ADA@example.com',
+      password: 'analytical engine',
+    })
     expect(user).toMatchObject({ name: 'Ada', email: 'ada@example.com' })
   })
 
   it('ends a session for good at sign-out: the old token is refused afterwards (issue 17)', async () => {
-    const config = authConfig(parseEnv({ NODE_ENV: 'test', AUTH_SECRET: 'x'.repeat(32) }), db)
+    const config = authConfig(parseEnv({ NODE_ENV: 'test', AUTH_SECRET: 'x'.repeat(32) }), store.db)
     const jwt = config.callbacks!.jwt!
     type JwtParams = Parameters<typeof jwt>[0]
     const signedIn = await jwt({ token: { sub: 'u1' }, user: { id: 'u1' } } as JwtParams)
@@ -49,15 +46,15 @@ describe('password sign-in', () => {
 
   it('refuses a wrong password, an unknown email and a magic-link-only user alike', async () => {
     expect(
-      await authorizeWithPassword(db, { email: 'ada@example.com', password: 'difference engine' }),
+      await authorizeWithPassword(store.db, { email: 'ada@example.com', password: 'difference engine' }),
     ).toBeNull()
     expect(
-      await authorizeWithPassword(db, { email: 'nobody@example.com', password: 'analytical engine' }),
+      await authorizeWithPassword(store.db, { email: 'nobody@example.com', password: 'analytical engine' }),
     ).toBeNull()
     expect(
-      await authorizeWithPassword(db, { email: 'link-only@example.com', password: 'anything at all' }),
+      await authorizeWithPassword(store.db, { email: 'link-only@example.com', password: 'anything at all' }),
     ).toBeNull()
-    expect(await authorizeWithPassword(db, { email: 'not an email', password: 123 })).toBeNull()
+    expect(await authorizeWithPassword(store.db, { email: 'not an email', password: 123 })).toBeNull()
   })
 })
 

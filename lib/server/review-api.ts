@@ -57,6 +57,18 @@ export function badRequest(error: z.ZodError): ApiResult {
 const cardJson = (view: CardView | null) =>
   view ? { card: snapshotCard(view.card), version: view.version } : {}
 
+/** A grade or undo that took effect (or already had): the card as it now stands. */
+const cardWritten = (status: string, view: CardView | null): ApiResult => ({
+  status: 200,
+  body: { status, ...cardJson(view) },
+})
+
+/** A grade or undo refused because the card moved on; the client gets the card as it is now. */
+const cardStale = (error: string, view: CardView | null): ApiResult => ({
+  status: 409,
+  body: { status: 'stale', error, ...cardJson(view) },
+})
+
 export async function handleGrade(
   db: Db,
   userId: string | null,
@@ -70,16 +82,9 @@ export async function handleGrade(
   switch (result.status) {
     case 'graded':
     case 'duplicate':
-      return { status: 200, body: { status: result.status, ...cardJson(result.view) } }
+      return cardWritten(result.status, result.view)
     case 'stale':
-      return {
-        status: 409,
-        body: {
-          status: 'stale',
-          error: 'This card was graded in another tab or window.',
-          ...cardJson(result.view),
-        },
-      }
+      return cardStale('This card was graded in another tab or window.', result.view)
     case 'unknown-card':
       return { status: 404, body: { error: 'No such card.' } }
   }
@@ -98,16 +103,9 @@ export async function handleUndo(
   switch (result.status) {
     case 'undone':
     case 'duplicate':
-      return { status: 200, body: { status: result.status, ...cardJson(result.view) } }
+      return cardWritten(result.status, result.view)
     case 'stale':
-      return {
-        status: 409,
-        body: {
-          status: 'stale',
-          error: 'Only the last grade of a card can be undone.',
-          ...cardJson(result.view),
-        },
-      }
+      return cardStale('Only the last grade of a card can be undone.', result.view)
     case 'not-found':
       // The same answer whether the key is unknown or someone else's: nothing to learn from it.
       return { status: 404, body: { error: 'No such review.' } }
