@@ -2,18 +2,22 @@
  * `npm run bench:web`: the question page as a phone meets it (issue #16). Starts the production
  * app (bench/web/server.ts), serves a static twin of each page (same title and TL;DR, no script;
  * bench/web/static-twin.ts) and runs Lighthouse's default mobile audit in Debian's Chromium,
- * interleaving app page and twin over 3 rounds. Prints medians per page: score, FCP, LCP, LCP ÷
+ * interleaving app page and twin over 3 rounds. Prints medians per page: score, TTFB, FCP, LCP, LCP ÷
  * the twin's LCP (same round), TBT, CLS, transferred KiB and script KiB on first load, and what
  * the player costs when it loads on approach. Asserts nothing; not part of `npm test`.
  *
  * `BENCH_BASELINE_URL` (another build of the app, already serving) adds it to every round, right
  * after the same page and its twin, so a change is measured before and after under the same load.
  *
+ * `BENCH_REPORTS=dir` keeps every audit's Lighthouse JSON there (page, twin or baseline, round), for
+ * the audits behind the figures: largest-contentful-paint-element, bootup-time,
+ * mainthread-work-breakdown, server-response-time, render-blocking-resources.
+ *
  * Uses the `lighthouse` devDependency, or LIGHTHOUSE_BIN pointing at another copy of its CLI.
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 import { median, startApp } from './server'
@@ -27,11 +31,14 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const KIB = 1024
 const BASELINE_URL = process.env.BENCH_BASELINE_URL?.replace(/\/$/, '')
+const REPORTS_DIR = process.env.BENCH_REPORTS
 
 const lighthouseBin = process.env.LIGHTHOUSE_BIN ?? resolve(__dirname, '../../node_modules/.bin/lighthouse')
 
 interface Figures {
   score: number
+  /** The document's server response time as Lighthouse observed it (it is not throttled). */
+  ttfb: number
   fcp: number
   lcp: number
   tbt: number
@@ -51,7 +58,7 @@ interface LighthouseResult {
 // Asynchronous on purpose: the static twins are served from this process's event loop.
 const execFileAsync = promisify(execFile)
 
-async function audit(url: string): Promise<Figures> {
+async function audit(url: string, reportName: string): Promise<Figures> {
   const run = await execFileAsync(
     lighthouseBin,
     [
@@ -65,11 +72,13 @@ async function audit(url: string): Promise<Figures> {
     ],
     { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   )
+  if (REPORTS_DIR) writeFileSync(resolve(REPORTS_DIR, `${reportName}.json`), run.stdout)
   const lhr = JSON.parse(run.stdout) as LighthouseResult
   const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN
   const requests = lhr.audits['network-requests']?.details?.items ?? []
   return {
     score: Math.round(lhr.categories.performance.score * 100),
+    ttfb: value('server-response-time'),
     fcp: value('first-contentful-paint'),
     lcp: value('largest-contentful-paint'),
     tbt: value('total-blocking-time'),
@@ -118,6 +127,7 @@ function row(label: string, rounds: readonly Round[], pick: (r: Round) => Figure
   return [
     label.padEnd(34),
     fmt(m((x) => x.score)).padStart(5),
+    fmt(m((x) => x.ttfb)).padStart(7),
     fmt(m((x) => x.fcp)).padStart(8),
     fmt(m((x) => x.lcp)).padStart(8),
     // The ratio is taken per round (against that round's twin), then the median of the ratios.
@@ -145,6 +155,7 @@ async function main() {
     )
     process.exit(1)
   }
+  if (REPORTS_DIR) mkdirSync(REPORTS_DIR, { recursive: true })
   const app = await startApp()
   const twinPages = new Map<string, string>()
   for (const path of PAGES) {
@@ -161,21 +172,22 @@ async function main() {
     for (let round = 1; round <= ROUNDS; round++) {
       for (const path of twinPages.keys()) {
         console.log(`round ${round}/${ROUNDS}: ${path}`)
-        const page = await audit(app.url + path)
-        const twin = await audit(twins.url + path)
-        const baseline = BASELINE_URL ? await audit(BASELINE_URL + path) : undefined
+        const name = (kind: string) => `${kind}${path.replace(/\//g, '_')}-${round}`
+        const page = await audit(app.url + path, name('page'))
+        const twin = await audit(twins.url + path, name('twin'))
+        const baseline = BASELINE_URL ? await audit(BASELINE_URL + path, name('baseline')) : undefined
         runs.set(path, [...(runs.get(path) ?? []), { page, twin, baseline }])
       }
     }
     console.log(`\nLighthouse (default mobile), Debian Chromium, medians of ${ROUNDS} interleaved rounds`)
     console.log(
-      'page                               score   FCP ms   LCP ms  LCP÷static   TBT ms    CLS  transfer KiB  JS KiB',
+      'page                               score TTFB ms   FCP ms   LCP ms  LCP÷static   TBT ms    CLS  transfer KiB  JS KiB',
     )
     for (const [path, rs] of runs) {
       console.log(row(path, rs, (r) => r.page))
       const twin = (f: (x: Figures) => number) => fmt(median(rs.map((r) => f(r.twin))))
       console.log(
-        `  static twin                      ${twin((x) => x.score).padStart(5)} ${twin((x) => x.fcp).padStart(8)} ${twin((x) => x.lcp).padStart(8)}`,
+        `  static twin                      ${twin((x) => x.score).padStart(5)} ${twin((x) => x.ttfb).padStart(7)} ${twin((x) => x.fcp).padStart(8)} ${twin((x) => x.lcp).padStart(8)}`,
       )
       if (BASELINE_URL) console.log(row('  baseline', rs, (r) => r.baseline!))
     }

@@ -9,8 +9,8 @@ import { questionPane } from '@/lib/i18n/messages/question-pane'
 import { simMessages } from '@/lib/i18n/messages/sim'
 import { checkPredictProp } from '@/lib/sim-view/embed'
 import { stepsOf } from '@/lib/sim-view/player'
-import { runForView } from '@/lib/sim-view/run'
 import { getScenario } from '@/lib/scenarios'
+import { cachedRunForView } from '@/lib/server/view-run-cache'
 import { PaneHandle } from '@/components/questions/pane/PaneHandle'
 import { LazyPlayer } from './LazyPlayer'
 import { placementId, placementProps } from './placement'
@@ -28,7 +28,7 @@ export function Simulation({ locale, ...props }: { locale: Locale } & Record<str
   const m = simMessages[locale]
   const source = getScenario(id)
   const run = source
-    ? runForView(source.scenario, overrides)
+    ? cachedRunForView(id, source.scenario, overrides)
     : { ok: false as const, error: `unknown scenario "${id}"` }
   const heading = title ?? source?.title?.[locale] ?? id
   const checked = run.ok ? checkPredictProp(parsed.data.predict, run.model) : undefined
