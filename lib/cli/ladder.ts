@@ -59,7 +59,7 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
   const fates = segmentFates(trace, words)
   const receivers = segmentReceivers(trace)
   // Relative numbers as the views compute them, except that segments of no connection keep their
-  // raw numbers (marked #): the engine's notes about them quote those.
+  // raw numbers (marked #): numbered from a connection's ISN they would seem to belong to it.
   const rel = relativeNumbers(
     trace.filter((e): e is Sent => e.type === 'segment-sent'),
     { connectionless: 'raw' },
