@@ -1,4 +1,5 @@
 /** Parses `npm run sim` arguments into options; every mistake is a UsageError with a clear message. */
+import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { EVENT_BUDGET } from '@/lib/tcp'
 
 export class UsageError extends Error {}
@@ -19,6 +20,8 @@ export interface CliOptions {
   readonly help: boolean
   /** `--max-events N`: a budget below the engine's own (EVENT_BUDGET), for a short excerpt. */
   readonly maxEvents?: number
+  /** `--lang en|zh`: the language of the engine's sentences and the scenario title; default en. */
+  readonly lang: Locale
 }
 
 export const USAGE = `usage: npm run sim -- <scenario-id | path/to/scenario.json> [options]
@@ -32,6 +35,7 @@ export const USAGE = `usage: npm run sim -- <scenario-id | path/to/scenario.json
   --capture client|server|wire   where the capture is taken (default wire)
   --json                     print the trace and expectation results as JSON
   --verbose                  also show cancelled timers and listen-queue lengths
+  --lang en|zh               the language of the trace's sentences (default en)
   --max-events N             stop the run after N trace events (default and at most ${EVENT_BUDGET})
 Exit status: 0 all expectations pass, 1 one fails, 2 bad arguments or scenario,
 3 the run reached its event budget and was stopped.`
@@ -44,6 +48,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let capture: string | undefined
   let handshakes: number | undefined
   let maxEvents: number | undefined
+  let lang: Locale = 'en'
   const sets: { key: string; value: string }[] = []
   const flags = { json: false, list: false, verbose: false, help: false }
 
@@ -93,6 +98,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--capture':
         capture = value()
         break
+      case '--lang': {
+        const l = value()
+        if (!isLocale(l)) throw new UsageError(`--lang: "${l}" is not en or zh`)
+        lang = l
+        break
+      }
       case '--max-events': {
         const n = value()
         maxEvents = Number(n)
@@ -118,6 +129,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     capture,
     ...(handshakes === undefined ? {} : { handshakes }),
     ...(maxEvents === undefined ? {} : { maxEvents }),
+    lang,
     ...flags,
   }
 }

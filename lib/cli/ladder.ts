@@ -4,7 +4,8 @@
  * on their own indented lines; after every instant at which a segment left or a state changed, a
  * line with each host's state. Pure: trace in, lines out.
  */
-import { englishReason } from '@/lib/i18n/reasons/english'
+import { type Locale } from '@/lib/i18n/locales'
+import { engineText, type EngineTextTranslator } from '@/lib/i18n/reasons'
 import { flagNames, type TcpState, type TraceEvent } from '@/lib/tcp'
 import { seconds } from '@/lib/sim-view/format'
 import { relativeNumbers, type RelativeNumbers } from '@/lib/sim-view/relative'
@@ -16,6 +17,8 @@ export interface LadderOptions {
   readonly ipOwners?: ReadonlyMap<string, string>
   /** Also show cancelled timers and listen-queue lengths (noisy in floods). */
   readonly verbose?: boolean
+  /** The language of the engine's sentences (reasons, send reasons, host changes); default en. */
+  readonly locale?: Locale
 }
 
 type Sent = Extract<TraceEvent, { type: 'segment-sent' }>
@@ -51,10 +54,12 @@ class States {
 export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions = {}): string[] {
   const hosts = opts.hosts ? [...opts.hosts] : hostOrder(trace)
   const width = hosts.reduce((most, h) => Math.max(most, h.length), 6)
-  const fates = segmentFates(trace)
+  // The pages' dictionaries (lib/i18n/reasons): the ladder's own labels stay English.
+  const words = engineText(opts.locale ?? 'en')
+  const fates = segmentFates(trace, words)
   const receivers = segmentReceivers(trace)
   // Relative numbers as the views compute them, except that segments of no connection keep their
-  // raw numbers (marked #): the engine's notes about them quote those.
+  // raw numbers (marked #): numbered from a connection's ISN they would seem to belong to it.
   const rel = relativeNumbers(
     trace.filter((e): e is Sent => e.type === 'segment-sent'),
     { connectionless: 'raw' },
@@ -78,13 +83,14 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
             receivers.get(e.segment.id),
             opts.ipOwners,
             fates.get(e.segment.id),
+            words,
           ),
         )
         changed = true
         break
       case 'state':
         states.set(e.host, e.conn, e.to)
-        lines.push(`${at(e, e.host)}${e.from} → ${e.to}  (${englishReason(e.cause)})`)
+        lines.push(`${at(e, e.host)}${e.from} → ${e.to}  (${words.reason(e.cause)})`)
         changed = true
         break
       case 'timer-set': {
@@ -99,7 +105,7 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
         if (opts.verbose) lines.push(`${at(e, e.host)}⏱ ${e.timer} timer cancelled`)
         break
       case 'segment-discarded':
-        lines.push(`${at(e, e.host)}⊘ discards #${e.segmentId}: ${englishReason(e.why)}`)
+        lines.push(`${at(e, e.host)}⊘ discards #${e.segmentId}: ${words.reason(e.why)}`)
         break
       case 'queue':
         if (opts.verbose)
@@ -108,7 +114,7 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
           )
         break
       case 'app-call':
-        lines.push(`${at(e, e.host)}app: ${e.call}(${e.args ? englishReason(e.args) : ''})`)
+        lines.push(`${at(e, e.host)}app: ${e.call}(${e.args ? words.reason(e.args) : ''})`)
         break
       case 'app-result': {
         const bytes = e.bytes !== undefined ? ` ${e.bytes} B` : ''
@@ -116,10 +122,10 @@ export function formatLadder(trace: readonly TraceEvent[], opts: LadderOptions =
         break
       }
       case 'host':
-        lines.push(`${at(e, e.host)}⚡ host ${e.change}`)
+        lines.push(`${at(e, e.host)}⚡ host ${words.hostChange(e.change)}`)
         break
       case 'note':
-        lines.push(`${at(e, e.host)}ℹ ${englishReason(e.note)}`)
+        lines.push(`${at(e, e.host)}ℹ ${words.reason(e.note)}`)
         break
       case 'segment-delivered':
       case 'segment-dropped':
@@ -149,10 +155,10 @@ function segmentReceivers(trace: readonly TraceEvent[]): Map<number, string> {
 }
 
 /** What the network did with each segment: dropped (and by what) or duplicated. */
-function segmentFates(trace: readonly TraceEvent[]): Map<number, string> {
+function segmentFates(trace: readonly TraceEvent[], words: EngineTextTranslator): Map<number, string> {
   const fate = new Map<number, string>()
   for (const e of trace) {
-    if (e.type === 'segment-dropped') fate.set(e.segmentId, `✗ lost (${e.by}: ${englishReason(e.why)})`)
+    if (e.type === 'segment-dropped') fate.set(e.segmentId, `✗ lost (${e.by}: ${words.reason(e.why)})`)
     else if (e.type === 'segment-duplicated') fate.set(e.segmentId, `duplicated as #${e.copyId}`)
   }
   return fate
@@ -175,6 +181,7 @@ function segmentLine(
   receiver: string | undefined,
   owners: ReadonlyMap<string, string> | undefined,
   fate: string | undefined,
+  words: EngineTextTranslator,
 ): string {
   const s = e.segment
   const to = receiver ?? owners?.get(s.dst.ip) ?? s.dst.ip
@@ -182,7 +189,7 @@ function segmentLine(
     `${formatTime(e.at)} ${arrow(e.host, to, flagNames(s.flags), hosts).padEnd(width * 2 + 20)}`,
     `seq=${shown(rel.relSeq, rel.seqRaw)} ack=${rel.relAck === undefined ? '-' : shown(rel.relAck, rel.ackRaw)} len=${s.payload.length}`,
     s.label ? `"${s.label}"` : '',
-    e.reason ? `[${e.reason}]` : '',
+    e.reason ? `[${words.sendReason(e.reason)}]` : '',
     fate ?? '',
   ]
     .filter(Boolean)

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { engineText } from '@/lib/i18n/reasons'
+import { getScenario } from '@/lib/scenarios'
 import { runCli } from './run'
 
 /** Runs the CLI in memory: stdout and stderr lines, files read from `files`. */
@@ -36,6 +38,25 @@ describe('npm run sim', () => {
     // its seq stays raw; its ack answers the client's SYN and is relative to the client's ISN.
     const { out } = sim(['connection-refused'])
     expect(out).toMatch(/client ◀──RST, ACK── server\s+seq=#0 ack=1 len=0/)
+  })
+
+  it('--lang zh words the trace with the Chinese dictionary the pages use', () => {
+    const fin = { code: 'fin-received' } as const
+    const [zh, en] = [engineText('zh'), engineText('en')]
+    const chinese = sim(['time-wait-final-ack-lost', '--lang', 'zh'])
+    expect(chinese.status).toBe(0)
+    expect(chinese.out).toContain(
+      `# time-wait-final-ack-lost: ${getScenario('time-wait-final-ack-lost')!.title.zh}`,
+    )
+    expect(chinese.out).toContain(`ESTABLISHED → CLOSE-WAIT  (${zh.reason(fin)})`)
+    expect(chinese.out).toContain(`[${zh.sendReason('retransmission')}]`)
+    expect(chinese.out).not.toContain(en.reason(fin))
+    // English stays the default.
+    expect(sim(['time-wait-final-ack-lost']).out).toContain(`ESTABLISHED → CLOSE-WAIT  (${en.reason(fin)})`)
+    expect(sim(['time-wait-final-ack-lost', '--lang', 'fr'])).toMatchObject({
+      status: 2,
+      err: expect.stringContaining('--lang: "fr" is not en or zh'),
+    })
   })
 
   it('applies knobs and scenario paths with --set and --profile', () => {

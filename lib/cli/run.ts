@@ -41,12 +41,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     const result = runScenario(scenario, { maxEvents: o.maxEvents })
     if (o.json) io.out(JSON.stringify(toJson(result), null, 1))
     else {
-      io.out(`# ${entry ? `${entry.id}: ${entry.title.en}` : scenario.name}`)
+      io.out(`# ${entry ? `${entry.id}: ${entry.title[o.lang]}` : scenario.name}`)
       const owners = new Map(Object.entries(scenario.hosts).map(([id, h]) => [h.ip, id]))
       for (const line of formatLadder(result.trace, {
         hosts: Object.keys(scenario.hosts),
         ipOwners: owners,
         verbose: o.verbose,
+        locale: o.lang,
       }))
         io.out(line)
       io.out(`# stopped: ${result.stopped} at ${result.world.now()} ms`)

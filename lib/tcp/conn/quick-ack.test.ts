@@ -33,8 +33,7 @@ const [FIN_ACK, ACK, SYN, SYN_ACK, PSH_ACK] = [17, 16, 2, 18, 24]
 describe('quick-ack mode (quickAck, on in the linux profile)', () => {
   it('ACKs a new connection’s first data at once; a quick close still takes three segments', () => {
     expect(LINUX_PROFILE.quickAck).toBe(true)
-    const s = linuxQuickClose
-    expect(ladder(s)).toEqual([
+    expect(ladder(linuxQuickClose)).toEqual([
       `client ${SYN} 0 `,
       `server ${SYN_ACK} 0 `,
       `client ${ACK} 0 `,
@@ -49,8 +48,8 @@ describe('quick-ack mode (quickAck, on in the linux profile)', () => {
       `server ${FIN_ACK} 0 `,
       `client ${ACK} 0 `,
     ])
-    const r = runScenario(s)
-    for (const x of r.expectations) expect(x.pass, `${x.description}: ${x.actual}`).toBe(true)
+    for (const x of runScenario(linuxQuickClose).expectations)
+      expect(x.pass, `${x.description}: ${x.actual}`).toBe(true)
   })
 
   it('off (the classic delayed ACK): the reply carries the ACK of the request', () => {
