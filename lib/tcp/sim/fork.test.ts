@@ -114,7 +114,9 @@ describe('Replay checkpoints', () => {
     }
     expect(replay.checkpointCount).toBe(kept) // seeks found every checkpoint they needed
     expect(replay.prime()).toBe(true)
-  })
+    // Runs the 15 000-event flood seven times over: ~4 s alone on one core, more beside the other
+    // vitest worker, so the default 5 s would fail on a busy machine, not on a wrong result.
+  }, 20_000)
 
   it('priming after a seek went ahead of it, and seeking while it primes, give the same snapshots', () => {
     const s = flood
