@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type Locator, type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { clearLayoutShifts, layoutShifts, watchLayoutShifts } from './layout-shift'
 
 const FLOOD = /Simulation: SYN flood: cookies let the real client in/
 const TIME_WAIT = /Simulation: TIME-WAIT when the final ACK is lost/
@@ -188,27 +189,10 @@ test('on the TIME-WAIT question, the RFC-vs-Linux comparison shows the engine’
 test('playing a scenario shifts no layout in the player', async ({ page }) => {
   await page.goto('/questions/time-wait-2msl')
   const sim = await openPlayer(page, TIME_WAIT)
-  await page.evaluate(() => {
-    const w = window as unknown as { shifts: { value: number; sources: string[] }[] }
-    w.shifts = []
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as {
-        value: number
-        hadRecentInput: boolean
-        sources: { node?: Node }[]
-      }[]) {
-        // Shifts right after the learner's own input are expected and not counted by CLS either.
-        if (e.hadRecentInput) continue
-        const sources = e.sources.map((s) =>
-          s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : String(s.node?.nodeName),
-        )
-        w.shifts.push({ value: e.value, sources })
-      }
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
+  await watchLayoutShifts(page)
   // Start from a clean slate: shifts while the page and the player loaded are not playback's.
   await page.waitForTimeout(500)
-  await page.evaluate(() => ((window as unknown as { shifts: unknown[] }).shifts.length = 0))
+  await clearLayoutShifts(page)
 
   const status = sim.getByRole('status').filter({ hasText: /^Step \d+ of/ })
   await sim.getByRole('button', { name: 'Play' }).click()
@@ -216,10 +200,7 @@ test('playing a scenario shifts no layout in the player', async ({ page }) => {
   await expect(sim.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 })
   expect(Number((await status.textContent())!.match(/^Step (\d+)/)![1])).toBeGreaterThan(3)
   await page.waitForTimeout(500)
-  const shifts = await page.evaluate(
-    () => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts,
-  )
-  const score = shifts.reduce((sum, s) => sum + s.value, 0)
+  const { score, shifts } = await layoutShifts(page)
   test.info().annotations.push({ type: 'layout-shift score', description: String(score) })
   expect(score, JSON.stringify(shifts)).toBeLessThan(0.01)
 })

@@ -46,7 +46,9 @@ export function ReviewSession({
     },
   )
 
-  if (!s.ready || !s.queue || !settings) return <p aria-busy="true">…</p>
+  // Until mount there is no queue to show. Holding a screen's height keeps the footer below the
+  // fold, so the session arriving does not push it down the page (CLS was 0.104 on a phone).
+  if (!s.ready || !s.queue || !settings) return <div className={styles.pending} aria-busy="true" />
 
   return (
     <div className={styles.session}>
