@@ -11,6 +11,7 @@ import {
   type VisibilityOptions,
 } from '@/lib/content'
 import { type Locale } from '@/lib/i18n/locales'
+import { createSourceMemo } from '@/lib/server/source-memo'
 
 export type QuestionPageData =
   | { kind: 'missing' }
@@ -43,27 +44,16 @@ export const questionPageData = cache(
   },
 )
 
-/**
- * The MDX body compiled, kept between requests while its source is unchanged (issue #16). Pages
- * are rendered per request for their CSP nonce, and compiling a long answer again each time sat in
- * the time to first byte. The result is a React element bound to the locale's components, which
- * can be rendered any number of times. One entry per file and locale: an edited file replaces its
- * own entry, so development sees the change at once and the map stays as small as the content.
- */
-const compiled = new Map<string, { source: string; result: ReturnType<typeof evaluate> }>()
+/** The MDX body compiled and bound to the locale's components: a React element any request can render. */
+const compiledBodies = createSourceMemo<ReturnType<typeof evaluate>>()
 
 function evaluated(file: string, locale: Locale, source: string): ReturnType<typeof evaluate> {
-  const key = `${file}\u0000${locale}`
-  const hit = compiled.get(key)
-  if (hit?.source === source) return hit.result
-  const result = evaluate({
-    source,
-    components: mdxComponents(locale),
-    // Content is trusted, but questions are prose: no imports or exports, only the components above.
-    options: { disableImports: true, disableExports: true },
-  })
-  compiled.set(key, { source, result })
-  // A failed compile is not kept: the next request tries again (and reports the error again).
-  result.catch(() => compiled.delete(key))
-  return result
+  return compiledBodies(`${file}\u0000${locale}`, source, () =>
+    evaluate({
+      source,
+      components: mdxComponents(locale),
+      // Content is trusted, but questions are prose: no imports or exports, only the components above.
+      options: { disableImports: true, disableExports: true },
+    }),
+  )
 }

@@ -21,6 +21,14 @@ describe('cachedRunForView', () => {
     expect(fast.model.endTime).toBeLessThan(slow.model.endTime)
   })
 
+  it('runs again when the scenario object is new (an edited catalog module in development)', () => {
+    const first = cachedRunForView(id, scenario, { latencyMs: 9 })
+    const edited = { ...scenario }
+    const rerun = cachedRunForView(id, edited, { latencyMs: 9 })
+    expect(rerun).not.toBe(first)
+    expect(rerun).toEqual(first)
+  })
+
   it(`keeps at most ${MAX_RUNS} runs, dropping the least recently used`, () => {
     const kept = cachedRunForView(id, scenario, { latencyMs: 1000 })
     const dropped = cachedRunForView(id, scenario, { latencyMs: 1001 })
