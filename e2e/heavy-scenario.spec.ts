@@ -1,7 +1,7 @@
 // Heavy and hostile playground links (issue #17): the engine runs in a Web Worker, so the page
 // answers input while a run is in progress, a run can be cancelled and run again, a run that
-// reaches the simulation's event budget stops and says so, and its result arrives in pieces
-// without a long task on the page (issue #16).
+// reaches the simulation's event budget stops and says so, and its result arrives in bounded
+// pieces, each a short task on the page (issue #16).
 import { expect, test, type Page } from '@playwright/test'
 import { recordCspViolations } from './csp'
 

@@ -1,8 +1,8 @@
 /**
  * Runs a scenario in a Web Worker (engine.worker.ts) and follows it: progress while it runs, the
  * result gathered piece by piece as it arrives (one bounded task each), a cancel that ends the
- * worker at once, a retry. While a new run is on its way the previous result
- * stays available, so a knob change keeps the old player on screen instead of a blank.
+ * worker at once, a retry. While a new run is on its way the previous result stays available, so
+ * a knob change keeps the old player on screen instead of a blank.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { type ViewRun } from '@/lib/sim-view/run'
@@ -24,7 +24,7 @@ export interface EngineRun {
 }
 
 /** The performance mark set when a run's last piece has arrived (e2e/heavy-scenario.spec.ts). */
-export const RUN_ARRIVED = 'engine-run-arrived'
+const RUN_ARRIVED = 'engine-run-arrived'
 
 /** One request: a new object for every run, so replies are matched to the run that asked. */
 interface Ask {
