@@ -40,23 +40,19 @@ const hostileFlood: ScenarioInput = {
   ],
 }
 
-function ms(fn: () => unknown): [number, unknown] {
+function ms<T>(fn: () => T): [number, T] {
   const t0 = performance.now()
   const out = fn()
   return [performance.now() - t0, out]
 }
 
 function profile(label: string, input: ScenarioInput) {
-  const [runMs, result] = ms(() => runScenario(input))
-  const { trace, scenario } = result as ReturnType<typeof runScenario>
+  const [runMs, { trace, scenario }] = ms(() => runScenario(input))
   console.log(`${label}: ${trace.length} events, engine ${runMs.toFixed(0)} ms`)
   // Each view alone, in the order buildViewModel calls them.
-  const [recordsMs, records] = ms(() => segmentRecords(trace))
-  const segs = records as ReturnType<typeof segmentRecords>
-  const [relMs, rel] = ms(() => relativeNumbers(segs))
-  const relNums = rel as ReturnType<typeof relativeNumbers>
-  const [analysisMs, analysis] = ms(() => analyse(segs, relNums))
-  const an = analysis as ReturnType<typeof analyse>
+  const [recordsMs, segs] = ms(() => segmentRecords(trace))
+  const [relMs, relNums] = ms(() => relativeNumbers(segs))
+  const [analysisMs, an] = ms(() => analyse(segs, relNums))
   const parts: [string, number][] = [
     ['segmentRecords', recordsMs],
     ['relativeNumbers', relMs],
@@ -74,7 +70,7 @@ function profile(label: string, input: ScenarioInput) {
     `  buildViewModel   ${totalMs.toFixed(0).padStart(7)} ms  (${((totalMs * 1000) / trace.length).toFixed(1)} µs/event, ${segs.length} segments)`,
   )
   // Not part of the model: the ladder panel lays the diagram out on the page when it first renders.
-  const [layoutMs] = ms(() => layoutLadder(model as ReturnType<typeof buildViewModel>, 560))
+  const [layoutMs] = ms(() => layoutLadder(model, 560))
   console.log(`  layoutLadder     ${layoutMs.toFixed(0).padStart(7)} ms  (on the page, at 560 px)`)
 }
 
