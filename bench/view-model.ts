@@ -69,9 +69,13 @@ function profile(label: string, input: ScenarioInput) {
   console.log(
     `  buildViewModel   ${totalMs.toFixed(0).padStart(7)} ms  (${((totalMs * 1000) / trace.length).toFixed(1)} µs/event, ${segs.length} segments)`,
   )
-  // Not part of the model: the ladder panel lays the diagram out on the page when it first renders.
-  const [layoutMs] = ms(() => layoutLadder(model, 560))
-  console.log(`  layoutLadder     ${layoutMs.toFixed(0).padStart(7)} ms  (on the page, at 560 px)`)
+  // Not part of the model: the ladder panel lays the diagram out on the page when it first renders
+  // (cold: the width-free rows too) and again on every resize (warm: only the x positions).
+  const [coldMs] = ms(() => layoutLadder(model, 560))
+  const [warmMs] = ms(() => layoutLadder(model, 720))
+  console.log(
+    `  layoutLadder     ${coldMs.toFixed(0).padStart(7)} ms  (first, at 560 px; ${warmMs.toFixed(0)} ms at 720 px)`,
+  )
 }
 
 const synFlood = getScenario('syn-flood-cookies')

@@ -98,37 +98,51 @@ function median(xs: number[]): number | undefined {
   return s[Math.floor(s.length / 2)]
 }
 
-/** Lays the diagram out at the given width (the SVG user-space width). */
-export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
-  const { hosts, records, rel, analysis } = input
-  // Room outside the outer lifelines for state names ("SYN-RECEIVED", the longest, ends ~88 px
-  // from its lifeline), plus a time column on the left when the diagram is wide enough to spare it.
-  const showTimes = width >= 440
-  const left = showTimes ? 118 : 92
-  const right = 92
-  const margin = left
-  const columns = hosts.map((host, i) => ({
-    host,
-    x: hosts.length === 1 ? width / 2 : left + (i * (width - left - right)) / (hosts.length - 1),
-  }))
-  const xOf = new Map(columns.map((c) => [c.host, c.x]))
+/**
+ * The width-free part of a layout: where each event sits in time. It is the costly part (one pass
+ * over the trace and the records) and does not change when the box is resized, so it is computed
+ * once per model and kept with it.
+ */
+interface LadderRows {
+  readonly knots: readonly LadderKnot[]
+  readonly breaks: readonly { y: number; ms: number }[]
+  /** Per record, in record order: the arrow's start and end y (a lost one ends halfway down). */
+  readonly y1: Float64Array
+  readonly y2: Float64Array
+}
 
-  // Sub-rows: the n-th event of one host at one instant sits n rows below the first.
-  const rowOf = new Map<string, number>()
-  const rowsAt = new Map<number, number>()
-  const counters = new Map<string, number>()
-  const mark = (key: string, t: number, host: string) => {
-    const k = `${t}|${host}`
-    const n = counters.get(k) ?? 0
-    counters.set(k, n + 1)
-    rowOf.set(key, n)
-    rowsAt.set(t, Math.max(rowsAt.get(t) ?? 1, n + 1))
+const rowsOf = new WeakMap<LadderInput, LadderRows>()
+
+function ladderRows(input: LadderInput): LadderRows {
+  const known = rowsOf.get(input)
+  if (known) return known
+  const rows = computeRows(input)
+  rowsOf.set(input, rows)
+  return rows
+}
+
+function computeRows(input: LadderInput): LadderRows {
+  const { hosts, records } = input
+  // Sub-rows: the n-th event of one host at one instant sits n rows below the first. Counted per
+  // instant in a small array per host (index hosts.length: a duplicate whose sender is unknown),
+  // and remembered per segment id, with numbers for keys: a SYN flood has 200 000 such events.
+  const hostIndex = new Map(hosts.map((h, i) => [h, i]))
+  const countsAt = new Map<number, number[]>()
+  const sendRow = new Map<number, number>()
+  const recvRow = new Map<number, number>()
+  const mark = (rowOf: Map<number, number>, id: number, t: number, host: string | undefined) => {
+    let counts = countsAt.get(t)
+    if (!counts) countsAt.set(t, (counts = []))
+    const h = (host !== undefined ? hostIndex.get(host) : undefined) ?? hosts.length
+    const n = counts[h] ?? 0
+    counts[h] = n + 1
+    rowOf.set(id, n)
   }
   const senderOf = new Map(records.map((r) => [r.id, r.from]))
   for (const e of input.trace) {
-    if (e.type === 'segment-sent') mark(`send:${e.segment.id}`, e.at, e.host)
-    else if (e.type === 'segment-duplicated') mark(`send:${e.copyId}`, e.at, senderOf.get(e.segmentId) ?? '')
-    else if (e.type === 'segment-delivered') mark(`recv:${e.segmentId}`, e.at, e.host)
+    if (e.type === 'segment-sent') mark(sendRow, e.segment.id, e.at, e.host)
+    else if (e.type === 'segment-duplicated') mark(sendRow, e.copyId, e.at, senderOf.get(e.segmentId))
+    else if (e.type === 'segment-delivered') mark(recvRow, e.segmentId, e.at, e.host)
   }
 
   const times = new Set<number>()
@@ -139,14 +153,15 @@ export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
   }
   for (const lane of input.lanes) for (const s of lane.spans) times.add(s.from)
   for (const bar of input.timers) if (bar.outcome !== 'pending') times.add(bar.end)
-  const sorted = [...times].sort((a, b) => a - b)
+  const sorted = Float64Array.from(times).sort()
 
-  const delays = records
-    .flatMap((r) => (r.fate.kind === 'delivered' ? [r.fate.at - r.sentAt] : []))
-    .filter((d) => d > 0)
+  const delays: number[] = []
+  for (const r of records)
+    if (r.fate.kind === 'delivered' && r.fate.at > r.sentAt) delays.push(r.fate.at - r.sentAt)
   const pxPerMs = PX_PER_DELAY / (median(delays) ?? DEFAULT_DELAY_MS)
 
   const knots: LadderKnot[] = []
+  const knotOf = new Map<number, LadderKnot>()
   const breaks: { y: number; ms: number }[] = []
   let y = TOP
   sorted.forEach((t, i) => {
@@ -160,40 +175,95 @@ export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
       if (linear > LINEAR_MAX) breaks.push({ y: prev.yEnd + gap / 2, ms: t - prev.t })
       y = prev.yEnd + gap
     }
-    const rows = rowsAt.get(t) ?? 1
-    knots.push({ t, y, yEnd: y + (rows - 1) * SUB_ROW })
+    let subRows = 1
+    for (const n of countsAt.get(t) ?? []) if (n !== undefined) subRows = Math.max(subRows, n)
+    const knot = { t, y, yEnd: y + (subRows - 1) * SUB_ROW }
+    knots.push(knot)
+    knotOf.set(t, knot)
   })
-  const knotOf = new Map(knots.map((k) => [k.t, k]))
-  const yMark = (t: number, key: string) => knotOf.get(t)!.y + (rowOf.get(key) ?? 0) * SUB_ROW
+  const yMark = (t: number, rowOf: Map<number, number>, id: number) =>
+    knotOf.get(t)!.y + (rowOf.get(id) ?? 0) * SUB_ROW
+
+  const y1 = new Float64Array(records.length)
+  const y2 = new Float64Array(records.length)
+  const dys: number[] = []
+  records.forEach((r, i) => {
+    y1[i] = yMark(r.sentAt, sendRow, r.id)
+    if (r.fate.kind === 'delivered' || r.fate.kind === 'discarded') {
+      y2[i] = r.fate.kind === 'delivered' ? yMark(r.fate.at, recvRow, r.id) : yAtKnots(knots, r.fate.at)
+      dys.push(y2[i] - y1[i])
+    } else y2[i] = NaN
+  })
+  // Lost (or still in flight): the arrow ends halfway down a typical arrow, where a cross marks it.
+  const halfDy = (median(dys) ?? PX_PER_DELAY) / 2
+  for (let i = 0; i < y2.length; i++) if (Number.isNaN(y2[i])) y2[i] = y1[i] + halfDy
+  return { knots, breaks, y1, y2 }
+}
+
+/**
+ * One arrow. Its geometry is plain fields; its three text lines are computed when read, because a
+ * SYN flood has 100 000 arrows and the player only ever draws the few in its scroll box.
+ */
+class Arrow implements LadderArrow {
+  readonly segmentId: number
+  readonly sentAt: number
+  readonly endAt?: number
+  readonly fate: SegmentFate['kind']
+  constructor(
+    private readonly record: SegmentRecord,
+    private readonly input: LadderInput,
+    readonly x1: number,
+    readonly y1: number,
+    readonly x2: number,
+    readonly y2: number,
+  ) {
+    this.segmentId = record.id
+    this.sentAt = record.sentAt
+    this.endAt = endTime(record)
+    this.fate = record.fate.kind
+  }
+
+  get label(): string {
+    const s = this.record.segment
+    return [flagNames(s.flags) || '—', s.label].filter(Boolean).join(' · ')
+  }
+
+  get numbers(): string {
+    const n = this.input.rel.get(this.segmentId)!
+    const len = this.record.len
+    return `seq=${n.relSeq}${n.relAck !== undefined ? ` ack=${n.relAck}` : ''}${len ? ` len=${len}` : ''}`
+  }
+
+  get tags(): string {
+    const a = this.input.analysis.get(this.segmentId)
+    return a?.kinds.map((k) => analysisLabel(k, a.dupOf)).join(' ') ?? ''
+  }
+}
+
+/** Lays the diagram out at the given width (the SVG user-space width). */
+export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
+  const { hosts, records } = input
+  const { knots, breaks, y1, y2 } = ladderRows(input)
+  // Room outside the outer lifelines for state names ("SYN-RECEIVED", the longest, ends ~88 px
+  // from its lifeline), plus a time column on the left when the diagram is wide enough to spare it.
+  const showTimes = width >= 440
+  const left = showTimes ? 118 : 92
+  const right = 92
+  const margin = left
+  const columns = hosts.map((host, i) => ({
+    host,
+    x: hosts.length === 1 ? width / 2 : left + (i * (width - left - right)) / (hosts.length - 1),
+  }))
+  const xOf = new Map(columns.map((c) => [c.host, c.x]))
   const partial = (t: number) => yAtKnots(knots, t)
 
-  const dys: number[] = []
-  const arrows: LadderArrow[] = records.map((r) => {
+  const arrows = records.map((r, i) => {
     const x1 = xOf.get(r.from) ?? margin
     const xTo = r.to !== undefined ? (xOf.get(r.to) ?? width - right) : width - right
-    const y1 = yMark(r.sentAt, `send:${r.id}`)
-    const n = rel.get(r.id)!
-    const a = analysis.get(r.id)
-    const base = {
-      segmentId: r.id,
-      x1,
-      y1,
-      sentAt: r.sentAt,
-      fate: r.fate.kind,
-      label: [flagNames(r.segment.flags) || '—', r.segment.label].filter(Boolean).join(' · '),
-      numbers: `seq=${n.relSeq}${n.relAck !== undefined ? ` ack=${n.relAck}` : ''}${r.len ? ` len=${r.len}` : ''}`,
-      tags: a?.kinds.map((k) => analysisLabel(k, a.dupOf)).join(' ') ?? '',
-    }
-    if (r.fate.kind === 'delivered' || r.fate.kind === 'discarded') {
-      const y2 = r.fate.kind === 'delivered' ? yMark(r.fate.at, `recv:${r.id}`) : partial(r.fate.at)
-      dys.push(y2 - y1)
-      return { ...base, x2: xTo, y2, endAt: r.fate.at }
-    }
-    // Lost: end halfway across, where a cross marks the loss; y is fixed up below.
-    return { ...base, x2: x1 + (xTo - x1) * 0.5, y2: NaN, endAt: endTime(r) }
+    // A lost arrow ends halfway across too.
+    const x2 = r.fate.kind === 'delivered' || r.fate.kind === 'discarded' ? xTo : x1 + (xTo - x1) * 0.5
+    return new Arrow(r, input, x1, y1[i], x2, y2[i])
   })
-  const halfDy = (median(dys) ?? PX_PER_DELAY) / 2
-  const fixed = arrows.map((a) => (Number.isNaN(a.y2) ? { ...a, y2: a.y1 + halfDy } : a))
 
   const timers = layoutTimers(input.timers, columns, width, partial)
   const states = input.lanes.flatMap((lane) =>
@@ -214,7 +284,7 @@ export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
   // A fold, not Math.max(...ys): a spread passes one argument per arrow and overflows the stack
   // on a long trace (issue 17).
   let lowest = last?.yEnd ?? TOP
-  for (const a of fixed) lowest = Math.max(lowest, a.y2)
+  for (const y of y2) lowest = Math.max(lowest, y)
   for (const t of timers) lowest = Math.max(lowest, t.y2)
   return {
     width,
@@ -222,7 +292,7 @@ export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
     height: lowest + BOTTOM,
     top: TOP,
     columns,
-    arrows: fixed,
+    arrows,
     timers,
     states,
     breaks,
@@ -256,14 +326,22 @@ function layoutTimers(
 function yAtKnots(knots: readonly LadderKnot[], t: number): number {
   if (!knots.length) return TOP
   if (t <= knots[0].t) return knots[0].y
-  for (let i = 1; i < knots.length; i++) {
-    const a = knots[i - 1]
-    const b = knots[i]
-    if (t < b.t) return a.yEnd + ((t - a.t) / (b.t - a.t)) * (b.y - a.yEnd)
-    if (t === b.t) return b.y
+  // Binary search for the first knot at or after t: the cursor and every timer, state mark and
+  // discarded arrow ask, and a SYN flood has 100 000 knots.
+  let lo = 1
+  let hi = knots.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (knots[mid].t < t) lo = mid + 1
+    else hi = mid
   }
-  const lastKnot = knots[knots.length - 1]
-  return lastKnot.yEnd + Math.min(MAX_GAP, (t - lastKnot.t) / 100)
+  if (lo === knots.length) {
+    const lastKnot = knots[knots.length - 1]
+    return lastKnot.yEnd + Math.min(MAX_GAP, (t - lastKnot.t) / 100)
+  }
+  const a = knots[lo - 1]
+  const b = knots[lo]
+  return t === b.t ? b.y : a.yEnd + ((t - a.t) / (b.t - a.t)) * (b.y - a.yEnd)
 }
 
 /** The y of the playback cursor at time t. */
