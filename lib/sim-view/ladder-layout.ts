@@ -1,16 +1,12 @@
 /**
  * Geometry of the ladder (sequence) diagram, shared by the server-rendered static SVG and the
- * interactive player so both draw exactly the same picture.
- *
- * Time runs downward on a piecewise scale: between two consecutive event times the gap grows
- * linearly with the elapsed time (one typical one-way delay ≈ 48 px), but long idle stretches are
- * compressed logarithmically and marked with a break, so a 2-hour keepalive wait and a 50 ms RTT
- * fit on one screen. Several events at one instant on one host get successive sub-rows, in trace
- * order, so an arrival and the reply it causes are drawn one under the other.
+ * interactive player so both draw exactly the same picture. The vertical half (ladder-rows.ts)
+ * comes with the view model; this places it at a width: lifelines, arrows, timers, state names.
  */
 import { flagNames, type TraceEvent } from '@/lib/tcp'
 import { analysisLabel, type Analysis } from './analysis'
 import { type RelativeNumbers } from './relative'
+import { ladderRows, TOP, yAtKnots, type LadderKnots, type LadderRows } from './ladder-rows'
 import { endTime, type SegmentFate, type SegmentRecord } from './segments'
 import { type StateLane } from './states'
 import { type TimerBar } from './timers'
@@ -23,6 +19,8 @@ export interface LadderInput {
   readonly analysis: ReadonlyMap<number, Analysis>
   readonly timers: readonly TimerBar[]
   readonly lanes: readonly StateLane[]
+  /** The vertical half, when already computed (the view model carries it); else computed here. */
+  readonly ladder?: LadderRows
 }
 
 export interface LadderArrow {
@@ -58,14 +56,6 @@ export interface LadderStateMark {
   readonly anchor: 'start' | 'end'
 }
 
-export interface LadderKnot {
-  readonly t: number
-  /** y of the knot's first sub-row. */
-  readonly y: number
-  /** y of its last sub-row (equal to y when one event happens there). */
-  readonly yEnd: number
-}
-
 export interface LadderLayout {
   readonly width: number
   /** Whether there is room for a time column at the left edge (not on phones). */
@@ -78,127 +68,10 @@ export interface LadderLayout {
   readonly states: readonly LadderStateMark[]
   /** Compressed gaps: where to draw a break and how much time it hides. */
   readonly breaks: readonly { y: number; ms: number }[]
-  readonly knots: readonly LadderKnot[]
+  readonly knots: LadderKnots
 }
 
-const TOP = 64
 const BOTTOM = 28
-// Two parallel arrows' two-line labels must not overlap.
-const SUB_ROW = 28
-const MIN_GAP = 14
-const LINEAR_MAX = 90
-const LOG_EXTRA = 24
-const MAX_GAP = 170
-const PX_PER_DELAY = 48
-const DEFAULT_DELAY_MS = 50
-
-function median(xs: number[]): number | undefined {
-  if (!xs.length) return undefined
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)]
-}
-
-/**
- * The width-free part of a layout: where each event sits in time. It is the costly part (one pass
- * over the trace and the records) and does not change when the box is resized, so it is computed
- * once per model and kept with it.
- */
-interface LadderRows {
-  readonly knots: readonly LadderKnot[]
-  readonly breaks: readonly { y: number; ms: number }[]
-  /** Per record, in record order: the arrow's start and end y (a lost one ends halfway down). */
-  readonly y1: Float64Array
-  readonly y2: Float64Array
-}
-
-const rowsOf = new WeakMap<LadderInput, LadderRows>()
-
-function ladderRows(input: LadderInput): LadderRows {
-  const known = rowsOf.get(input)
-  if (known) return known
-  const rows = computeRows(input)
-  rowsOf.set(input, rows)
-  return rows
-}
-
-function computeRows(input: LadderInput): LadderRows {
-  const { hosts, records } = input
-  // Sub-rows: the n-th event of one host at one instant sits n rows below the first. Counted per
-  // instant in a small array per host (index hosts.length: a duplicate whose sender is unknown),
-  // and remembered per segment id, with numbers for keys: a SYN flood has 200 000 such events.
-  const hostIndex = new Map(hosts.map((h, i) => [h, i]))
-  const countsAt = new Map<number, number[]>()
-  const sendRow = new Map<number, number>()
-  const recvRow = new Map<number, number>()
-  const mark = (rowOf: Map<number, number>, id: number, t: number, host: string | undefined) => {
-    let counts = countsAt.get(t)
-    if (!counts) countsAt.set(t, (counts = []))
-    const h = (host !== undefined ? hostIndex.get(host) : undefined) ?? hosts.length
-    const n = counts[h] ?? 0
-    counts[h] = n + 1
-    rowOf.set(id, n)
-  }
-  const senderOf = new Map(records.map((r) => [r.id, r.from]))
-  for (const e of input.trace) {
-    if (e.type === 'segment-sent') mark(sendRow, e.segment.id, e.at, e.host)
-    else if (e.type === 'segment-duplicated') mark(sendRow, e.copyId, e.at, senderOf.get(e.segmentId))
-    else if (e.type === 'segment-delivered') mark(recvRow, e.segmentId, e.at, e.host)
-  }
-
-  const times = new Set<number>()
-  for (const r of records) {
-    times.add(r.sentAt)
-    const end = endTime(r)
-    if (end !== undefined) times.add(end)
-  }
-  for (const lane of input.lanes) for (const s of lane.spans) times.add(s.from)
-  for (const bar of input.timers) if (bar.outcome !== 'pending') times.add(bar.end)
-  const sorted = Float64Array.from(times).sort()
-
-  const delays: number[] = []
-  for (const r of records)
-    if (r.fate.kind === 'delivered' && r.fate.at > r.sentAt) delays.push(r.fate.at - r.sentAt)
-  const pxPerMs = PX_PER_DELAY / (median(delays) ?? DEFAULT_DELAY_MS)
-
-  const knots: LadderKnot[] = []
-  const knotOf = new Map<number, LadderKnot>()
-  const breaks: { y: number; ms: number }[] = []
-  let y = TOP
-  sorted.forEach((t, i) => {
-    if (i > 0) {
-      const prev = knots[i - 1]
-      const linear = (t - prev.t) * pxPerMs
-      const gap =
-        linear <= LINEAR_MAX
-          ? Math.max(MIN_GAP, linear)
-          : Math.min(MAX_GAP, LINEAR_MAX + LOG_EXTRA * Math.log2(linear / LINEAR_MAX))
-      if (linear > LINEAR_MAX) breaks.push({ y: prev.yEnd + gap / 2, ms: t - prev.t })
-      y = prev.yEnd + gap
-    }
-    let subRows = 1
-    for (const n of countsAt.get(t) ?? []) if (n !== undefined) subRows = Math.max(subRows, n)
-    const knot = { t, y, yEnd: y + (subRows - 1) * SUB_ROW }
-    knots.push(knot)
-    knotOf.set(t, knot)
-  })
-  const yMark = (t: number, rowOf: Map<number, number>, id: number) =>
-    knotOf.get(t)!.y + (rowOf.get(id) ?? 0) * SUB_ROW
-
-  const y1 = new Float64Array(records.length)
-  const y2 = new Float64Array(records.length)
-  const dys: number[] = []
-  records.forEach((r, i) => {
-    y1[i] = yMark(r.sentAt, sendRow, r.id)
-    if (r.fate.kind === 'delivered' || r.fate.kind === 'discarded') {
-      y2[i] = r.fate.kind === 'delivered' ? yMark(r.fate.at, recvRow, r.id) : yAtKnots(knots, r.fate.at)
-      dys.push(y2[i] - y1[i])
-    } else y2[i] = NaN
-  })
-  // Lost (or still in flight): the arrow ends halfway down a typical arrow, where a cross marks it.
-  const halfDy = (median(dys) ?? PX_PER_DELAY) / 2
-  for (let i = 0; i < y2.length; i++) if (Number.isNaN(y2[i])) y2[i] = y1[i] + halfDy
-  return { knots, breaks, y1, y2 }
-}
 
 /**
  * One arrow. Its geometry is plain fields; its three text lines are computed when read, because a
@@ -243,7 +116,8 @@ class Arrow implements LadderArrow {
 /** Lays the diagram out at the given width (the SVG user-space width). */
 export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
   const { hosts, records } = input
-  const { knots, breaks, y1, y2 } = ladderRows(input)
+  const { knots, breakY, breakMs, y1, y2 } = input.ladder ?? ladderRows(input)
+  const breaks = Array.from(breakY, (y, i) => ({ y, ms: breakMs[i] }))
   // Room outside the outer lifelines for state names ("SYN-RECEIVED", the longest, ends ~88 px
   // from its lifeline), plus a time column on the left when the diagram is wide enough to spare it.
   const showTimes = width >= 440
@@ -280,10 +154,9 @@ export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
       } as const
     }),
   )
-  const last = knots.at(-1)
   // A fold, not Math.max(...ys): a spread passes one argument per arrow and overflows the stack
   // on a long trace (issue 17).
-  let lowest = last?.yEnd ?? TOP
+  let lowest = knots.yEnd.at(-1) ?? TOP
   for (const y of y2) lowest = Math.max(lowest, y)
   for (const t of timers) lowest = Math.max(lowest, t.y2)
   return {
@@ -320,28 +193,6 @@ function layoutTimers(
     const y2 = bar.outcome === 'pending' ? Math.max(y1 + 24, yAt(bar.end)) : yAt(bar.end)
     return { bar, x, y1, y2 }
   })
-}
-
-/** y for any time: linear between knots, after the previous knot's last sub-row. */
-function yAtKnots(knots: readonly LadderKnot[], t: number): number {
-  if (!knots.length) return TOP
-  if (t <= knots[0].t) return knots[0].y
-  // Binary search for the first knot at or after t: the cursor and every timer, state mark and
-  // discarded arrow ask, and a SYN flood has 100 000 knots.
-  let lo = 1
-  let hi = knots.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (knots[mid].t < t) lo = mid + 1
-    else hi = mid
-  }
-  if (lo === knots.length) {
-    const lastKnot = knots[knots.length - 1]
-    return lastKnot.yEnd + Math.min(MAX_GAP, (t - lastKnot.t) / 100)
-  }
-  const a = knots[lo - 1]
-  const b = knots[lo]
-  return t === b.t ? b.y : a.yEnd + ((t - a.t) / (b.t - a.t)) * (b.y - a.yEnd)
 }
 
 /** The y of the playback cursor at time t. */
