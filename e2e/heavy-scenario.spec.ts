@@ -105,8 +105,12 @@ test('a hostile link runs off the main thread: input stays quick, the budget sto
   // measured. The whole run as one message, as before, was a single task of several seconds.
   test.info().annotations.push({ type: 'arrival long tasks (ms)', description: arrival.join(', ') })
   expect(arrival.filter((ms) => ms >= 1_000)).toEqual([])
-  // Not yet bounded: the ladder's layout of all 100 000 segments on first render (see the report).
+  // The first render places the model's ladder rows (computed in the worker) across the box's
+  // width and renders what is in view: 325–375 ms at most measured at load average 7–10 (React's render
+  // ~250 ms of CPU, layoutLadder ~60 ms of it), where it was one 2.5 s task. Same bound, same
+  // reason: the rest of a task's wall time is the shared machine's.
   test.info().annotations.push({ type: 'first render long tasks (ms)', description: firstRender.join(', ') })
+  expect(firstRender.filter((ms) => ms >= 1_000)).toEqual([])
   expect(violations).toEqual([])
 })
 
