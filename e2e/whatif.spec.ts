@@ -99,8 +99,10 @@ test('a downloaded pcap starts with a pcap header and holds the expected number 
   const rows = await sim.getByRole('table', { name: 'Packet list' }).locator('tbody').getByRole('row').count()
   await expect(sim.getByRole('combobox', { name: 'Capture point' })).toHaveValue('client')
 
+  // The file is built in a worker of its own: the click starts one, and the page runs no engine.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
+    page.waitForEvent('worker'),
     sim.getByRole('button', { name: 'Download pcap' }).click(),
   ])
   expect(download.suggestedFilename()).toBe('time-wait-final-ack-lost.pcap')

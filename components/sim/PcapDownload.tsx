@@ -2,14 +2,18 @@
  * Downloads the current run as `<scenario-id>.pcap`, captured at one host or on the wire, built
  * by the engine's pcap writer (lib/pcap) in the browser. The player's trace came from the
  * engine's worker without its payload bytes, so a download runs the (deterministic) scenario again
- * here, on the learner's click, for the real bytes.
+ * on the learner's click, for the real bytes: in a worker of its own, never on the page's thread.
  */
 import { useId, useState } from 'react'
 import { Button } from '@/components/ui/Button'
+import { format } from '@/lib/i18n/define'
 import { type Locale } from '@/lib/i18n/locales'
+import { simMessages } from '@/lib/i18n/messages/sim'
 import { simExtrasMessages } from '@/lib/i18n/messages/sim-extras'
-import { traceToPcap, type CapturePoint } from '@/lib/pcap'
-import { runScenario, type ScenarioInput } from '@/lib/tcp'
+import { type CapturePoint } from '@/lib/pcap'
+import { type ScenarioInput } from '@/lib/tcp'
+import { pcapInWorker } from './pcap-in-worker'
+import simStyles from './sim.module.css'
 import styles from './whatif/whatif.module.css'
 
 interface Props {
@@ -26,10 +30,22 @@ export function PcapDownload({ scenarioId, scenario, hosts, locale }: Props) {
   const m = simExtrasMessages[locale]
   const id = useId()
   const [capture, setCapture] = useState(hosts[0] ?? WIRE)
-  const download = () => {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string>()
+  const download = async () => {
     const point: CapturePoint = capture === WIRE ? { at: 'wire' } : { at: 'host', host: capture }
-    const bytes = traceToPcap(runScenario(scenario).trace, point)
-    const url = URL.createObjectURL(new Blob([bytes.slice()], { type: 'application/vnd.tcpdump.pcap' }))
+    setBusy(true)
+    setError(undefined)
+    let bytes: ArrayBuffer
+    try {
+      bytes = await pcapInWorker(scenario, point)
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+      return
+    } finally {
+      setBusy(false)
+    }
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.tcpdump.pcap' }))
     const a = document.createElement('a')
     a.href = url
     a.download = `${scenarioId}.pcap`
@@ -50,9 +66,14 @@ export function PcapDownload({ scenarioId, scenario, hosts, locale }: Props) {
         ))}
         <option value={WIRE}>{m.pcapWire}</option>
       </select>
-      <Button variant="secondary" onClick={download}>
+      <Button variant="secondary" onClick={download} disabled={busy} aria-busy={busy}>
         {m.pcapDownload}
       </Button>
+      {error ? (
+        <p className={simStyles.error} role="alert">
+          {format(simMessages[locale].error, { message: error })}
+        </p>
+      ) : null}
     </div>
   )
 }

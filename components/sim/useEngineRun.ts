@@ -1,10 +1,12 @@
 /**
- * Runs a scenario in a Web Worker (engine.worker.ts) and follows it: progress while it runs, a
- * cancel that ends the worker at once, a retry. While a new run is on its way the previous result
- * stays available, so a knob change keeps the old player on screen instead of a blank.
+ * Runs a scenario in a Web Worker (engine.worker.ts) and follows it: progress while it runs, the
+ * result gathered piece by piece as it arrives (one bounded task each), a cancel that ends the
+ * worker at once, a retry. While a new run is on its way the previous result stays available, so
+ * a knob change keeps the old player on screen instead of a blank.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { type ViewRun } from '@/lib/sim-view/run'
+import { runAssembler } from '@/lib/sim-view/transfer'
 import { type RunStop, type ScenarioInput } from '@/lib/tcp'
 import { type EngineReply, type EngineRequest } from './engine-protocol'
 
@@ -21,8 +23,13 @@ export interface EngineRun {
   readonly retry: () => void
 }
 
+/** The performance mark set when a run's last piece has arrived (e2e/heavy-scenario.spec.ts). */
+const RUN_ARRIVED = 'engine-run-arrived'
+
 /** One request: a new object for every run, so replies are matched to the run that asked. */
-interface Ask extends EngineRequest {
+interface Ask {
+  readonly scenario: ScenarioInput
+  readonly maxSteps?: number
   readonly attempt: number
 }
 
@@ -39,20 +46,25 @@ export function useEngineRun(scenario: ScenarioInput, maxSteps?: number): Engine
     // that loads its chunks with importScripts: the CSP's worker-src 'self' covers it.
     const w = new Worker(new URL('./engine.worker.ts', import.meta.url))
     worker.current = w
-    w.onmessage = (e: MessageEvent<EngineReply>) => {
-      if (e.data.kind === 'progress') setProgress({ ask, events: e.data.events })
-      else if (e.data.kind === 'engine-done') setProgress({ ask, events: e.data.events, stop: e.data.stop })
-      else {
-        setFinished({ ask, run: e.data.run })
-        w.terminate()
-      }
-    }
-    w.onerror = (e) => {
-      setFinished({ ask, run: { ok: false, error: e.message || 'the simulation worker failed to start' } })
+    const result = runAssembler()
+    const finish = (run: ViewRun) => {
+      setFinished({ ask, run })
       w.terminate()
     }
+    w.onmessage = (e: MessageEvent<EngineReply>) => {
+      const reply = e.data
+      if (reply.kind === 'progress') setProgress({ ask, events: reply.events })
+      else if (reply.kind === 'engine-done') setProgress({ ask, events: reply.events, stop: reply.stop })
+      else if (reply.kind === 'piece') result.add(reply.piece)
+      else if (reply.kind === 'done') {
+        // A User Timing mark (DevTools shows it): where the arrival ends and the first render begins.
+        performance.mark(RUN_ARRIVED)
+        finish(result.run())
+      } else if (reply.kind === 'failed') finish({ ok: false, error: reply.error })
+    }
+    w.onerror = (e) => finish({ ok: false, error: e.message || 'the simulation worker failed to start' })
     const { scenario: s, maxSteps: m } = ask
-    w.postMessage({ scenario: s, maxSteps: m } satisfies EngineRequest)
+    w.postMessage({ kind: 'run', scenario: s, maxSteps: m } satisfies EngineRequest)
     return () => w.terminate()
   }, [ask])
 

@@ -1,16 +1,12 @@
 /**
  * Geometry of the ladder (sequence) diagram, shared by the server-rendered static SVG and the
- * interactive player so both draw exactly the same picture.
- *
- * Time runs downward on a piecewise scale: between two consecutive event times the gap grows
- * linearly with the elapsed time (one typical one-way delay ≈ 48 px), but long idle stretches are
- * compressed logarithmically and marked with a break, so a 2-hour keepalive wait and a 50 ms RTT
- * fit on one screen. Several events at one instant on one host get successive sub-rows, in trace
- * order, so an arrival and the reply it causes are drawn one under the other.
+ * interactive player so both draw exactly the same picture. The vertical half (ladder-rows.ts)
+ * comes with the view model; this places it at a width: lifelines, arrows, timers, state names.
  */
 import { flagNames, type TraceEvent } from '@/lib/tcp'
 import { analysisLabel, type Analysis } from './analysis'
 import { type RelativeNumbers } from './relative'
+import { ladderRows, TOP, yAtKnots, type LadderKnots, type LadderRows } from './ladder-rows'
 import { endTime, type SegmentFate, type SegmentRecord } from './segments'
 import { type StateLane } from './states'
 import { type TimerBar } from './timers'
@@ -23,6 +19,8 @@ export interface LadderInput {
   readonly analysis: ReadonlyMap<number, Analysis>
   readonly timers: readonly TimerBar[]
   readonly lanes: readonly StateLane[]
+  /** The vertical half, when already computed (the view model carries it); else computed here. */
+  readonly ladder?: LadderRows
 }
 
 export interface LadderArrow {
@@ -58,14 +56,6 @@ export interface LadderStateMark {
   readonly anchor: 'start' | 'end'
 }
 
-export interface LadderKnot {
-  readonly t: number
-  /** y of the knot's first sub-row. */
-  readonly y: number
-  /** y of its last sub-row (equal to y when one event happens there). */
-  readonly yEnd: number
-}
-
 export interface LadderLayout {
   readonly width: number
   /** Whether there is room for a time column at the left edge (not on phones). */
@@ -78,29 +68,56 @@ export interface LadderLayout {
   readonly states: readonly LadderStateMark[]
   /** Compressed gaps: where to draw a break and how much time it hides. */
   readonly breaks: readonly { y: number; ms: number }[]
-  readonly knots: readonly LadderKnot[]
+  readonly knots: LadderKnots
 }
 
-const TOP = 64
 const BOTTOM = 28
-// Two parallel arrows' two-line labels must not overlap.
-const SUB_ROW = 28
-const MIN_GAP = 14
-const LINEAR_MAX = 90
-const LOG_EXTRA = 24
-const MAX_GAP = 170
-const PX_PER_DELAY = 48
-const DEFAULT_DELAY_MS = 50
 
-function median(xs: number[]): number | undefined {
-  if (!xs.length) return undefined
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)]
+/**
+ * One arrow. Its geometry is plain fields; its three text lines are computed when read, because a
+ * SYN flood has 100 000 arrows and the player only ever draws the few in its scroll box.
+ */
+class Arrow implements LadderArrow {
+  readonly segmentId: number
+  readonly sentAt: number
+  readonly endAt?: number
+  readonly fate: SegmentFate['kind']
+  constructor(
+    private readonly record: SegmentRecord,
+    private readonly input: LadderInput,
+    readonly x1: number,
+    readonly y1: number,
+    readonly x2: number,
+    readonly y2: number,
+  ) {
+    this.segmentId = record.id
+    this.sentAt = record.sentAt
+    this.endAt = endTime(record)
+    this.fate = record.fate.kind
+  }
+
+  get label(): string {
+    const s = this.record.segment
+    return [flagNames(s.flags) || '—', s.label].filter(Boolean).join(' · ')
+  }
+
+  get numbers(): string {
+    const n = this.input.rel.get(this.segmentId)!
+    const len = this.record.len
+    return `seq=${n.relSeq}${n.relAck !== undefined ? ` ack=${n.relAck}` : ''}${len ? ` len=${len}` : ''}`
+  }
+
+  get tags(): string {
+    const a = this.input.analysis.get(this.segmentId)
+    return a?.kinds.map((k) => analysisLabel(k, a.dupOf)).join(' ') ?? ''
+  }
 }
 
 /** Lays the diagram out at the given width (the SVG user-space width). */
 export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
-  const { hosts, records, rel, analysis } = input
+  const { hosts, records } = input
+  const { knots, breakY, breakMs, y1, y2 } = input.ladder ?? ladderRows(input)
+  const breaks = Array.from(breakY, (y, i) => ({ y, ms: breakMs[i] }))
   // Room outside the outer lifelines for state names ("SYN-RECEIVED", the longest, ends ~88 px
   // from its lifeline), plus a time column on the left when the diagram is wide enough to spare it.
   const showTimes = width >= 440
@@ -112,88 +129,15 @@ export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
     x: hosts.length === 1 ? width / 2 : left + (i * (width - left - right)) / (hosts.length - 1),
   }))
   const xOf = new Map(columns.map((c) => [c.host, c.x]))
-
-  // Sub-rows: the n-th event of one host at one instant sits n rows below the first.
-  const rowOf = new Map<string, number>()
-  const rowsAt = new Map<number, number>()
-  const counters = new Map<string, number>()
-  const mark = (key: string, t: number, host: string) => {
-    const k = `${t}|${host}`
-    const n = counters.get(k) ?? 0
-    counters.set(k, n + 1)
-    rowOf.set(key, n)
-    rowsAt.set(t, Math.max(rowsAt.get(t) ?? 1, n + 1))
-  }
-  const senderOf = new Map(records.map((r) => [r.id, r.from]))
-  for (const e of input.trace) {
-    if (e.type === 'segment-sent') mark(`send:${e.segment.id}`, e.at, e.host)
-    else if (e.type === 'segment-duplicated') mark(`send:${e.copyId}`, e.at, senderOf.get(e.segmentId) ?? '')
-    else if (e.type === 'segment-delivered') mark(`recv:${e.segmentId}`, e.at, e.host)
-  }
-
-  const times = new Set<number>()
-  for (const r of records) {
-    times.add(r.sentAt)
-    const end = endTime(r)
-    if (end !== undefined) times.add(end)
-  }
-  for (const lane of input.lanes) for (const s of lane.spans) times.add(s.from)
-  for (const bar of input.timers) if (bar.outcome !== 'pending') times.add(bar.end)
-  const sorted = [...times].sort((a, b) => a - b)
-
-  const delays = records
-    .flatMap((r) => (r.fate.kind === 'delivered' ? [r.fate.at - r.sentAt] : []))
-    .filter((d) => d > 0)
-  const pxPerMs = PX_PER_DELAY / (median(delays) ?? DEFAULT_DELAY_MS)
-
-  const knots: LadderKnot[] = []
-  const breaks: { y: number; ms: number }[] = []
-  let y = TOP
-  sorted.forEach((t, i) => {
-    if (i > 0) {
-      const prev = knots[i - 1]
-      const linear = (t - prev.t) * pxPerMs
-      const gap =
-        linear <= LINEAR_MAX
-          ? Math.max(MIN_GAP, linear)
-          : Math.min(MAX_GAP, LINEAR_MAX + LOG_EXTRA * Math.log2(linear / LINEAR_MAX))
-      if (linear > LINEAR_MAX) breaks.push({ y: prev.yEnd + gap / 2, ms: t - prev.t })
-      y = prev.yEnd + gap
-    }
-    const rows = rowsAt.get(t) ?? 1
-    knots.push({ t, y, yEnd: y + (rows - 1) * SUB_ROW })
-  })
-  const knotOf = new Map(knots.map((k) => [k.t, k]))
-  const yMark = (t: number, key: string) => knotOf.get(t)!.y + (rowOf.get(key) ?? 0) * SUB_ROW
   const partial = (t: number) => yAtKnots(knots, t)
 
-  const dys: number[] = []
-  const arrows: LadderArrow[] = records.map((r) => {
+  const arrows = records.map((r, i) => {
     const x1 = xOf.get(r.from) ?? margin
     const xTo = r.to !== undefined ? (xOf.get(r.to) ?? width - right) : width - right
-    const y1 = yMark(r.sentAt, `send:${r.id}`)
-    const n = rel.get(r.id)!
-    const a = analysis.get(r.id)
-    const base = {
-      segmentId: r.id,
-      x1,
-      y1,
-      sentAt: r.sentAt,
-      fate: r.fate.kind,
-      label: [flagNames(r.segment.flags) || '—', r.segment.label].filter(Boolean).join(' · '),
-      numbers: `seq=${n.relSeq}${n.relAck !== undefined ? ` ack=${n.relAck}` : ''}${r.len ? ` len=${r.len}` : ''}`,
-      tags: a?.kinds.map((k) => analysisLabel(k, a.dupOf)).join(' ') ?? '',
-    }
-    if (r.fate.kind === 'delivered' || r.fate.kind === 'discarded') {
-      const y2 = r.fate.kind === 'delivered' ? yMark(r.fate.at, `recv:${r.id}`) : partial(r.fate.at)
-      dys.push(y2 - y1)
-      return { ...base, x2: xTo, y2, endAt: r.fate.at }
-    }
-    // Lost: end halfway across, where a cross marks the loss; y is fixed up below.
-    return { ...base, x2: x1 + (xTo - x1) * 0.5, y2: NaN, endAt: endTime(r) }
+    // A lost arrow ends halfway across too.
+    const x2 = r.fate.kind === 'delivered' || r.fate.kind === 'discarded' ? xTo : x1 + (xTo - x1) * 0.5
+    return new Arrow(r, input, x1, y1[i], x2, y2[i])
   })
-  const halfDy = (median(dys) ?? PX_PER_DELAY) / 2
-  const fixed = arrows.map((a) => (Number.isNaN(a.y2) ? { ...a, y2: a.y1 + halfDy } : a))
 
   const timers = layoutTimers(input.timers, columns, width, partial)
   const states = input.lanes.flatMap((lane) =>
@@ -210,11 +154,10 @@ export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
       } as const
     }),
   )
-  const last = knots.at(-1)
   // A fold, not Math.max(...ys): a spread passes one argument per arrow and overflows the stack
   // on a long trace (issue 17).
-  let lowest = last?.yEnd ?? TOP
-  for (const a of fixed) lowest = Math.max(lowest, a.y2)
+  let lowest = knots.yEnd.at(-1) ?? TOP
+  for (const y of y2) lowest = Math.max(lowest, y)
   for (const t of timers) lowest = Math.max(lowest, t.y2)
   return {
     width,
@@ -222,7 +165,7 @@ export function layoutLadder(input: LadderInput, width = 560): LadderLayout {
     height: lowest + BOTTOM,
     top: TOP,
     columns,
-    arrows: fixed,
+    arrows,
     timers,
     states,
     breaks,
@@ -250,20 +193,6 @@ function layoutTimers(
     const y2 = bar.outcome === 'pending' ? Math.max(y1 + 24, yAt(bar.end)) : yAt(bar.end)
     return { bar, x, y1, y2 }
   })
-}
-
-/** y for any time: linear between knots, after the previous knot's last sub-row. */
-function yAtKnots(knots: readonly LadderKnot[], t: number): number {
-  if (!knots.length) return TOP
-  if (t <= knots[0].t) return knots[0].y
-  for (let i = 1; i < knots.length; i++) {
-    const a = knots[i - 1]
-    const b = knots[i]
-    if (t < b.t) return a.yEnd + ((t - a.t) / (b.t - a.t)) * (b.y - a.yEnd)
-    if (t === b.t) return b.y
-  }
-  const lastKnot = knots[knots.length - 1]
-  return lastKnot.yEnd + Math.min(MAX_GAP, (t - lastKnot.t) / 100)
 }
 
 /** The y of the playback cursor at time t. */

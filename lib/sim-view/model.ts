@@ -4,6 +4,7 @@
  */
 import { type Scenario, type TraceEvent } from '@/lib/tcp'
 import { analyse, type Analysis } from './analysis'
+import { ladderRows, type LadderRows } from './ladder-rows'
 import { packetList, type PacketRow } from './packet-list'
 import { queueSeries, type QueueSeries } from './queues'
 import { relativeNumbers, type RelativeNumbers } from './relative'
@@ -23,6 +24,11 @@ export interface ViewModel {
   readonly lanes: readonly StateLane[]
   readonly queues: readonly QueueSeries[]
   readonly timeSeq: readonly TimeSeqSeries[]
+  /**
+   * The ladder's vertical layout, computed with the rest (in the worker, for the player) so the
+   * page's first render only places arrows across its width (decision 013).
+   */
+  readonly ladder: LadderRows
   /** Time of the last event. */
   readonly endTime: number
   /**
@@ -36,17 +42,21 @@ export function buildViewModel(trace: readonly TraceEvent[], scenario?: Scenario
   const records = segmentRecords(trace)
   const rel = relativeNumbers(records)
   const analysis = analyse(records, rel)
+  const hosts = hostOrder(trace)
+  const timers = timerBars(trace)
+  const lanes = stateLanes(trace)
   return {
     trace,
-    hosts: hostOrder(trace),
+    hosts,
     records,
     rel,
     analysis,
     packets: packetList(records, rel, analysis),
-    timers: timerBars(trace),
-    lanes: stateLanes(trace),
+    timers,
+    lanes,
     queues: queueSeries(trace),
     timeSeq: timeSequence(records, rel, analysis),
+    ladder: ladderRows({ trace, hosts, records, timers, lanes }),
     endTime: trace.at(-1)?.at ?? 0,
     scenario,
   }
