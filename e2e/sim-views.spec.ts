@@ -17,8 +17,9 @@ async function openPlayer(page: Page, title: RegExp): Promise<Locator> {
   return sim
 }
 
-/** Jumps the player to its last step from the step slider, as the keyboard does. */
+/** Jumps the player to the last step of its latest run (a re-run arrives after a what-if). */
 async function toEnd(sim: Locator) {
+  await expect(sim.getByText(/^Running the simulation…/)).toHaveCount(0, { timeout: 30_000 })
   const scrubber = sim.getByRole('slider', { name: 'Step' })
   await scrubber.focus()
   await scrubber.press('End')

@@ -15,11 +15,17 @@ async function openPlayer(page: Page, title: RegExp) {
 }
 const TIME_WAIT = /Simulation: TIME-WAIT when the final ACK is lost/
 
-/** Jumps the player to its last step from the step slider, as the keyboard does. */
+/**
+ * Jumps the player to the last step of its latest run, as the keyboard does. A what-if or a knob
+ * starts a re-run in the worker while the previous run stays on screen, so wait for the re-run to
+ * arrive first: End pressed before it would jump to the end of the old run.
+ */
 async function toEnd(sim: ReturnType<typeof simulation>) {
+  await expect(sim.getByText(/^Running the simulation…/)).toHaveCount(0, { timeout: 30_000 })
   const scrubber = sim.getByRole('slider', { name: 'Step' })
   await scrubber.focus()
   await scrubber.press('End')
+  await expect(sim.getByRole('status').filter({ hasText: /^Step (\d+) of \1 / })).toBeVisible()
 }
 
 test('on the TIME-WAIT question, dropping the final ACK from the ladder retransmits the FIN, which is re-acknowledged from TIME-WAIT, and the 2MSL timer restarts', async ({
