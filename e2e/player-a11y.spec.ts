@@ -1,9 +1,9 @@
 // Axe over the loaded, interactive player (issue #4), in light and dark mode: mid-playback, so
 // timers, in-flight arrows, highlighted states and a selected packet are drawn, with the what-if
 // menu and the keyboard help open. e2e/shell.spec.ts only sees the page before the player loads.
-import AxeBuilder from '@axe-core/playwright'
 import { type Locator, type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { axe } from './axe'
 
 const questions = [
   { slug: 'time-wait-2msl', title: /Simulation: TIME-WAIT when the final ACK is lost/ },
@@ -12,7 +12,7 @@ const questions = [
 
 /** Fails with each violation's rule and first few elements, so a failure says what to fix. */
 async function expectNoAxeViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
+  const { violations } = await axe(page).analyze()
   const found = violations.map(
     (v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => `${n.target} ${n.failureSummary ?? ''}`)}`,
   )

@@ -1,6 +1,6 @@
 // Journeys through the scenario playground (issue #4): compose, run, share by URL, broken links.
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { axe } from './axe'
 
 /** Moves the player to its last step and returns what it shows: transcript lines and packet rows. */
 async function traceShown(page: Page) {
@@ -262,7 +262,7 @@ test('the playground fits 360 px, speaks Chinese and has no axe violations', asy
   await expect(page.getByRole('slider', { name: 'Step' })).toBeVisible()
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
-  const results = await new AxeBuilder({ page }).analyze()
+  const results = await axe(page).analyze()
   expect(
     results.violations,
     results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`).join('\n'),

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { loadQuestionIndex } from '../lib/content'
+import { axe } from './axe'
 
 const nav = [
   { name: 'Questions', path: '/questions' },
@@ -108,7 +108,7 @@ test.describe('accessibility', () => {
       const [question] = await loadQuestionIndex()
       for (const path of ['/', `/questions/${question.slug}`]) {
         await page.goto(path)
-        const results = await new AxeBuilder({ page }).analyze()
+        const results = await axe(page).analyze()
         expect(results.violations, `${path}: ${results.violations.map((v) => v.id).join(', ')}`).toEqual([])
       }
     })

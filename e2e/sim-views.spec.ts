@@ -1,10 +1,10 @@
 // Journeys through the player's views (issue #4): the SYN flood's long packet list, reaching ladder
 // segments from the keyboard, the RFC-vs-Linux comparison and a steady layout while playing.
 // Every expected value is read from what the UI shows, which the engine's trace produced.
-import AxeBuilder from '@axe-core/playwright'
 import { type Locator, type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { clearLayoutShifts, layoutShifts, watchLayoutShifts } from './layout-shift'
+import { axe } from './axe'
 
 const FLOOD = /Simulation: SYN flood: cookies let the real client in/
 const TIME_WAIT = /Simulation: TIME-WAIT when the final ACK is lost/
@@ -112,8 +112,8 @@ test('a keyboard user reaches a ladder segment, drops it from its what-if menu a
   // The segments are one tab stop; End moves to the last one, the client's final ACK.
   const segments = sim.getByRole('toolbar', { name: /Segments/ })
   // The keyboard layer and the windowed list pass axe like the rest of the player.
-  const axe = await new AxeBuilder({ page }).include('section[data-scenario]').analyze()
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([])
+  const results = await axe(page).include('section[data-scenario]').analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([])
   await tabTo(page, segments.locator('[tabindex="0"]'))
   await page.keyboard.press('End')
   const focused = segments.locator('button:focus')

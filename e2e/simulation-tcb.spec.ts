@@ -1,8 +1,8 @@
 // The connection-variables (TCB) panel beside the state diagrams (issue #4), on the TIME-WAIT
 // question (scenario time-wait-final-ack-lost: the client closes first, its last ACK is lost).
-import AxeBuilder from '@axe-core/playwright'
 import { type Locator, type Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { axe } from './axe'
 
 const QUESTION = '/questions/time-wait-2msl'
 /** The simulation region, scrolled near the viewport so the player loads (LazyPlayer). */
@@ -78,7 +78,7 @@ test('the panel keeps its size while stepping, fits 360 px and has no axe violat
   expect([...sizes]).toHaveLength(1)
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
-  const results = await new AxeBuilder({ page }).include('table[aria-describedby$="-tcb-note"]').analyze()
+  const results = await axe(page).include('table[aria-describedby$="-tcb-note"]').analyze()
   expect(results.violations).toEqual([])
 })
 
