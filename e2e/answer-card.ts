@@ -40,6 +40,9 @@ export async function answerItem(box: Locator, content: CardContent, right: bool
     await box.getByRole('button', { name: 'Check answer' }).click()
   } else if (content.kind === 'predict') {
     const choice = predictionChoices(content.embed)
+    // At 1× a prompt late in its run took up to 11 s to reach; the prompt pauses the player at its
+    // step whatever the speed, so play at the fastest one.
+    await box.getByLabel('Speed').selectOption('4')
     await box.getByRole('button', { name: 'Play' }).click()
     const prompt = box.getByRole('form', { name: /Which state will|What will .* send next/ })
     await expect(prompt).toBeVisible({ timeout: 20_000 })
