@@ -2,18 +2,21 @@
  * Captures of real engine runs, read by tshark: whatever the engine sends must decode cleanly
  * at every capture point, and Wireshark's TCP analysis must agree with the trace's own reasons.
  */
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BASICS } from '@/lib/scenarios/reference/basics'
 import { ACK, runScenario, SYN, type ScenarioInput } from '@/lib/tcp'
 import { type CapturePoint, framesFromTrace, traceToPcap } from './from-trace'
 import { formatMac, macForHost } from './mac'
 import {
   framesMatching,
+  removeTempPcaps,
   requireTshark,
   tsharkFields,
   writeTempPcap,
   TSHARK_TIMEOUT,
 } from './test-support/tshark'
+
+afterAll(removeTempPcaps)
 
 const POINTS: CapturePoint[] = [
   { at: 'host', host: 'client' },

@@ -1,15 +1,18 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIN, hasFlag } from '@/lib/tcp'
 import { framesFromTrace, traceToPcap } from './from-trace'
 import { formatMac, macForHost } from './mac'
 import { lostFinTrace, ONE_WAY_MS } from './test-support/trace-fixture'
 import {
   framesMatching,
+  removeTempPcaps,
   requireTshark,
   tsharkFields,
   writeTempPcap,
   TSHARK_TIMEOUT,
 } from './test-support/tshark'
+
+afterAll(removeTempPcaps)
 
 const trace = lostFinTrace()
 const fins = (frames: ReturnType<typeof framesFromTrace>) =>

@@ -1,10 +1,18 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { framesFromTrace, traceToPcapng } from './from-trace'
 import { encodeFrame } from './frame'
 import { writePcapng } from './pcapng-file'
 import { handmadeConversation } from './test-support/handmade'
 import { lostFinTrace } from './test-support/trace-fixture'
-import { requireTshark, TSHARK_TIMEOUT, tsharkFields, writeTempPcap } from './test-support/tshark'
+import {
+  removeTempPcaps,
+  requireTshark,
+  TSHARK_TIMEOUT,
+  tsharkFields,
+  writeTempPcap,
+} from './test-support/tshark'
+
+afterAll(removeTempPcaps)
 
 /** Walks the blocks: each starts and ends with the same total length, a multiple of 4. */
 function blocks(file: Uint8Array): { type: number; start: number; length: number }[] {

@@ -3,18 +3,21 @@
  * TCP checksums and nothing malformed, and TCP analysis must see what the frames were built to
  * show (relative numbers, keepalive, retransmission).
  */
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ACK, SYN } from '@/lib/tcp'
 import { macForHost } from './mac'
 import { writePcap } from './pcap-file'
 import { handmadeConversation } from './test-support/handmade'
 import {
   framesMatching,
+  removeTempPcaps,
   requireTshark,
   tsharkFields,
   writeTempPcap,
   TSHARK_TIMEOUT,
 } from './test-support/tshark'
+
+afterAll(removeTempPcaps)
 
 describe('tshark reading a hand-made capture', TSHARK_TIMEOUT, () => {
   let path = ''

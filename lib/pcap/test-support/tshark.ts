@@ -3,7 +3,7 @@
  * this from library code: it spawns processes and writes files.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -24,11 +24,24 @@ export function requireTshark(): void {
   }
 }
 
-/** Writes bytes to a fresh temporary .pcap file and returns its path. */
+let tempDir: string | undefined
+let written = 0
+
+/**
+ * Writes bytes to a new temporary .pcap file and returns its path. The files share one folder per
+ * test file, which each test file deletes with `afterAll(removeTempPcaps)`.
+ */
 export function writeTempPcap(bytes: Uint8Array, name = 'capture.pcap'): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'handshake-pcap-')), name)
+  tempDir ??= mkdtempSync(join(tmpdir(), 'handshake-pcap-'))
+  const path = join(tempDir, `${++written}-${name}`)
   writeFileSync(path, bytes)
   return path
+}
+
+/** Deletes the files writeTempPcap wrote; the next write starts a new folder. */
+export function removeTempPcaps(): void {
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true })
+  tempDir = undefined
 }
 
 /** Preferences every test reads with: verify checksums, relative numbers, full TCP analysis. */
